@@ -420,6 +420,8 @@ export interface RangeStmt extends NodeBase {
   kind: 'RangeStmt';
   key: Expr | null;
   value: Expr | null;
+  /** All expressions left of `:=`/`=` as written (gc accepts more than two; the checker reports it). */
+  lhs: Expr[];
   tok: ':=' | '=' | null;
   tokPos: number;
   /** Position of the `range` keyword. */
