@@ -18,6 +18,11 @@ export default tseslint.config(
     },
   },
   {
+    // Playwright fixtures that need no other fixture take an empty destructuring pattern.
+    files: ['e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
+  {
     // The engine runs in a Web Worker and in Node: no Node APIs, no DOM.
     files: ['src/engine/**/*.ts'],
     languageOptions: { globals: { ...globals.es2024 } },
