@@ -73,7 +73,7 @@ export async function decodeShare(fragment: string): Promise<SharedState> {
   try {
     raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await pump(stream, MAX_SHARED_CODE * 4)));
   } catch (e) {
-    throw new Error(e instanceof Error && e.message.includes('too large') ? e.message : 'the share link is damaged');
+    throw new Error(e instanceof Error && e.message.includes('too large') ? e.message : 'the share link is damaged', { cause: e });
   }
   return validate(raw);
 }
