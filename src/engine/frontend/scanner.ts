@@ -66,11 +66,11 @@ export class Scanner {
     return this.r - this.chw;
   }
 
-  private error(msg: string): void {
+  private errorf(msg: string): void {
     this.errh(this.chOffset(), msg);
   }
 
-  private errorAt(k: number, msg: string): void {
+  private errorAtf(k: number, msg: string): void {
     this.errh(this.offset + k, msg);
   }
 
@@ -95,7 +95,7 @@ export class Scanner {
         this.chw = 1;
         this.ch = c;
         if (c === 0) {
-          this.error('invalid NUL character');
+          this.errorf('invalid NUL character');
           continue;
         }
         return;
@@ -107,11 +107,11 @@ export class Scanner {
       this.chw = w;
       this.r = r + w;
       if (ch === RuneError && w === 1) {
-        this.error('invalid UTF-8 encoding');
+        this.errorf('invalid UTF-8 encoding');
         continue;
       }
       if (ch === BOM) {
-        if (r > 0) this.error('invalid BOM in the middle of the file');
+        if (r > 0) this.errorf('invalid BOM in the middle of the file');
         continue;
       }
       return;
@@ -151,7 +151,7 @@ export class Scanner {
 
       if (isLetter(ch) || (ch >= 0x80 && this.atIdentChar(true))) {
         this.nextch();
-        this.ident();
+        this.scanIdent();
         return;
       }
 
@@ -418,7 +418,7 @@ export class Scanner {
           this.tok = _Operator;
           break;
         default:
-          this.error(`invalid character ${formatU(ch)}`);
+          this.errorf(`invalid character ${formatU(ch)}`);
           this.nextch();
           continue; // redo
       }
@@ -435,7 +435,7 @@ export class Scanner {
     this.tok = _Operator;
   }
 
-  private ident(): void {
+  private scanIdent(): void {
     while (isLetter(this.ch) || isDecimal(this.ch)) this.nextch();
     if (this.ch >= 0x80) {
       while (this.atIdentChar(false)) this.nextch();
@@ -458,11 +458,11 @@ export class Scanner {
     const ch = this.ch;
     if (ch === 95 || isUnicodeLetter(ch)) return true;
     if (isUnicodeDigit(ch)) {
-      if (first) this.error(`identifier cannot begin with digit ${formatU(ch)}`);
+      if (first) this.errorf(`identifier cannot begin with digit ${formatU(ch)}`);
       return true;
     }
     if (ch >= 0x80) {
-      this.error(`invalid character ${formatU(ch)} in identifier`);
+      this.errorf(`invalid character ${formatU(ch)} in identifier`);
       return true;
     }
     return false;
@@ -526,7 +526,7 @@ export class Scanner {
       digsep |= this.digits(base, invalid);
       if (this.ch === 46) {
         if (prefix === 111 || prefix === 98) {
-          this.error(`invalid radix point in ${baseName(base)} literal`);
+          this.errorf(`invalid radix point in ${baseName(base)} literal`);
           ok = false;
         }
         this.nextch();
@@ -540,7 +540,7 @@ export class Scanner {
     }
 
     if ((digsep & 1) === 0 && ok) {
-      this.error(`${baseName(base)} literal has no digits`);
+      this.errorf(`${baseName(base)} literal has no digits`);
       ok = false;
     }
 
@@ -548,10 +548,10 @@ export class Scanner {
     if (e === 101 || e === 112) {
       if (ok) {
         if (e === 101 && prefix !== 0 && prefix !== 48) {
-          this.error(`${quoteRune(this.ch)} exponent requires decimal mantissa`);
+          this.errorf(`${quoteRune(this.ch)} exponent requires decimal mantissa`);
           ok = false;
         } else if (e === 112 && prefix !== 120) {
-          this.error(`${quoteRune(this.ch)} exponent requires hexadecimal mantissa`);
+          this.errorf(`${quoteRune(this.ch)} exponent requires hexadecimal mantissa`);
           ok = false;
         }
       }
@@ -560,11 +560,11 @@ export class Scanner {
       if (this.ch === 43 || this.ch === 45) this.nextch();
       digsep = this.digits(10, null) | (digsep & 2); // don't lose sep bit
       if ((digsep & 1) === 0 && ok) {
-        this.error('exponent has no digits');
+        this.errorf('exponent has no digits');
         ok = false;
       }
     } else if (prefix === 120 && kind === FloatLit && ok) {
-      this.error("hexadecimal mantissa requires a 'p' exponent");
+      this.errorf("hexadecimal mantissa requires a 'p' exponent");
       ok = false;
     }
 
@@ -576,14 +576,14 @@ export class Scanner {
     this.setLit(kind, ok);
 
     if (kind === IntLit && invalid.i >= 0 && ok) {
-      this.errorAt(invalid.i, `invalid digit ${quoteRune(this.lit.charCodeAt(invalid.i))} in ${baseName(base)} literal`);
+      this.errorAtf(invalid.i, `invalid digit ${quoteRune(this.lit.charCodeAt(invalid.i))} in ${baseName(base)} literal`);
       ok = false;
     }
 
     if ((digsep & 2) !== 0 && ok) {
       const i = invalidSep(this.lit);
       if (i >= 0) {
-        this.errorAt(i, "'_' must separate successive digits");
+        this.errorAtf(i, "'_' must separate successive digits");
         ok = false;
       }
     }
@@ -598,10 +598,10 @@ export class Scanner {
       if (this.ch === 39) {
         if (ok) {
           if (n === 0) {
-            this.error("empty rune literal or unescaped '");
+            this.errorf("empty rune literal or unescaped '");
             ok = false;
           } else if (n !== 1) {
-            this.errorAt(0, 'more than one character in rune literal');
+            this.errorAtf(0, 'more than one character in rune literal');
             ok = false;
           }
         }
@@ -615,14 +615,14 @@ export class Scanner {
       }
       if (this.ch === 10) {
         if (ok) {
-          this.error('newline in rune literal');
+          this.errorf('newline in rune literal');
           ok = false;
         }
         break;
       }
       if (this.ch < 0) {
         if (ok) {
-          this.errorAt(0, 'rune literal not terminated');
+          this.errorAtf(0, 'rune literal not terminated');
           ok = false;
         }
         break;
@@ -646,12 +646,12 @@ export class Scanner {
         continue;
       }
       if (this.ch === 10) {
-        this.error('newline in string');
+        this.errorf('newline in string');
         ok = false;
         break;
       }
       if (this.ch < 0) {
-        this.errorAt(0, 'string not terminated');
+        this.errorAtf(0, 'string not terminated');
         ok = false;
         break;
       }
@@ -669,7 +669,7 @@ export class Scanner {
         break;
       }
       if (this.ch < 0) {
-        this.errorAt(0, 'string not terminated');
+        this.errorAtf(0, 'string not terminated');
         ok = false;
         break;
       }
@@ -706,14 +706,14 @@ export class Scanner {
     while (this.ch >= 0) {
       while (this.ch === 42) {
         this.nextch();
-        if (this.ch === 47) {
+        if ((this.ch as number) === 47) {
           this.nextch();
           return true;
         }
       }
       this.nextch();
     }
-    this.errorAt(0, 'comment not terminated');
+    this.errorAtf(0, 'comment not terminated');
     return false;
   }
 
@@ -742,7 +742,7 @@ export class Scanner {
         break;
       default:
         if (this.ch < 0) return true; // complain in caller about EOF
-        this.error('unknown escape');
+        this.errorf('unknown escape');
         return false;
     }
 
@@ -753,7 +753,7 @@ export class Scanner {
       if (isDecimal(this.ch)) d = this.ch - 48;
       else if (lower(this.ch) >= 97 && lower(this.ch) <= 102) d = lower(this.ch) - 97 + 10;
       if (d >= base) {
-        this.error(`invalid character ${quoteRune(this.ch)} in ${baseName(base)} escape`);
+        this.errorf(`invalid character ${quoteRune(this.ch)} in ${baseName(base)} escape`);
         return false;
       }
       x = x * base + d;
@@ -761,11 +761,11 @@ export class Scanner {
     }
 
     if (x > max && base === 8) {
-      this.error(`octal escape value ${x} > 255`);
+      this.errorf(`octal escape value ${x} > 255`);
       return false;
     }
     if (x > max || (x >= 0xd800 && x < 0xe000)) {
-      this.error(`escape is invalid Unicode code point ${formatU(x)}`);
+      this.errorf(`escape is invalid Unicode code point ${formatU(x)}`);
       return false;
     }
     return true;

@@ -5,57 +5,57 @@
 
 export type token = number;
 
-export const _EOF = 1;
+export const _EOF: token = 1;
 // names and literals
-export const _Name = 2;
-export const _Literal = 3;
+export const _Name: token = 2;
+export const _Literal: token = 3;
 // operators and operations (_Operator excludes '*' (_Star))
-export const _Operator = 4;
-export const _AssignOp = 5;
-export const _IncOp = 6;
-export const _Assign = 7;
-export const _Define = 8;
-export const _Arrow = 9;
-export const _Star = 10;
+export const _Operator: token = 4;
+export const _AssignOp: token = 5;
+export const _IncOp: token = 6;
+export const _Assign: token = 7;
+export const _Define: token = 8;
+export const _Arrow: token = 9;
+export const _Star: token = 10;
 // delimiters
-export const _Lparen = 11;
-export const _Lbrack = 12;
-export const _Lbrace = 13;
-export const _Rparen = 14;
-export const _Rbrack = 15;
-export const _Rbrace = 16;
-export const _Comma = 17;
-export const _Semi = 18;
-export const _Colon = 19;
-export const _Dot = 20;
-export const _DotDotDot = 21;
+export const _Lparen: token = 11;
+export const _Lbrack: token = 12;
+export const _Lbrace: token = 13;
+export const _Rparen: token = 14;
+export const _Rbrack: token = 15;
+export const _Rbrace: token = 16;
+export const _Comma: token = 17;
+export const _Semi: token = 18;
+export const _Colon: token = 19;
+export const _Dot: token = 20;
+export const _DotDotDot: token = 21;
 // keywords
-export const _Break = 22;
-export const _Case = 23;
-export const _Chan = 24;
-export const _Const = 25;
-export const _Continue = 26;
-export const _Default = 27;
-export const _Defer = 28;
-export const _Else = 29;
-export const _Fallthrough = 30;
-export const _For = 31;
-export const _Func = 32;
-export const _Go = 33;
-export const _Goto = 34;
-export const _If = 35;
-export const _Import = 36;
-export const _Interface = 37;
-export const _Map = 38;
-export const _Package = 39;
-export const _Range = 40;
-export const _Return = 41;
-export const _Select = 42;
-export const _Struct = 43;
-export const _Switch = 44;
-export const _Type = 45;
-export const _Var = 46;
-export const tokenCount = 47;
+export const _Break: token = 22;
+export const _Case: token = 23;
+export const _Chan: token = 24;
+export const _Const: token = 25;
+export const _Continue: token = 26;
+export const _Default: token = 27;
+export const _Defer: token = 28;
+export const _Else: token = 29;
+export const _Fallthrough: token = 30;
+export const _For: token = 31;
+export const _Func: token = 32;
+export const _Go: token = 33;
+export const _Goto: token = 34;
+export const _If: token = 35;
+export const _Import: token = 36;
+export const _Interface: token = 37;
+export const _Map: token = 38;
+export const _Package: token = 39;
+export const _Range: token = 40;
+export const _Return: token = 41;
+export const _Select: token = 42;
+export const _Struct: token = 43;
+export const _Switch: token = 44;
+export const _Type: token = 45;
+export const _Var: token = 46;
+export const tokenCount: token = 47;
 
 /** token.String() (token_string.go). */
 const tokenNames: readonly string[] = [
@@ -76,41 +76,41 @@ export const keywords: ReadonlyMap<string, token> = new Map(
 );
 
 export type LitKind = number;
-export const IntLit = 0;
-export const FloatLit = 1;
-export const ImagLit = 2;
-export const RuneLit = 3;
-export const StringLit = 4;
+export const IntLit: LitKind = 0;
+export const FloatLit: LitKind = 1;
+export const ImagLit: LitKind = 2;
+export const RuneLit: LitKind = 3;
+export const StringLit: LitKind = 4;
 
 export type Operator = number;
-export const Def = 1; // :
-export const Not = 2; // !
-export const Recv = 3; // <-
-export const Tilde = 4; // ~
+export const Def: Operator = 1; // :
+export const Not: Operator = 2; // !
+export const Recv: Operator = 3; // <-
+export const Tilde: Operator = 4; // ~
 // precOrOr
-export const OrOr = 5; // ||
+export const OrOr: Operator = 5; // ||
 // precAndAnd
-export const AndAnd = 6; // &&
+export const AndAnd: Operator = 6; // &&
 // precCmp
-export const Eql = 7; // ==
-export const Neq = 8; // !=
-export const Lss = 9; // <
-export const Leq = 10; // <=
-export const Gtr = 11; // >
-export const Geq = 12; // >=
+export const Eql: Operator = 7; // ==
+export const Neq: Operator = 8; // !=
+export const Lss: Operator = 9; // <
+export const Leq: Operator = 10; // <=
+export const Gtr: Operator = 11; // >
+export const Geq: Operator = 12; // >=
 // precAdd
-export const Add = 13; // +
-export const Sub = 14; // -
-export const Or = 15; // |
-export const Xor = 16; // ^
+export const Add: Operator = 13; // +
+export const Sub: Operator = 14; // -
+export const Or: Operator = 15; // |
+export const Xor: Operator = 16; // ^
 // precMul
-export const Mul = 17; // *
-export const Div = 18; // /
-export const Rem = 19; // %
-export const And = 20; // &
-export const AndNot = 21; // &^
-export const Shl = 22; // <<
-export const Shr = 23; // >>
+export const Mul: Operator = 17; // *
+export const Div: Operator = 18; // /
+export const Rem: Operator = 19; // %
+export const And: Operator = 20; // &
+export const AndNot: Operator = 21; // &^
+export const Shl: Operator = 22; // <<
+export const Shr: Operator = 23; // >>
 
 const operatorNames: readonly string[] = [
   '', ':', '!', '<-', '~', '||', '&&', '==', '!=', '<', '<=', '>', '>=',
