@@ -1,0 +1,6 @@
+package main
+
+type A [3,]int
+
+func main() {
+}

@@ -1,0 +1,6 @@
+package main
+
+func f(c chan<-) {}
+
+func main() {
+}

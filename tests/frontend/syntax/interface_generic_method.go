@@ -1,0 +1,8 @@
+package main
+
+type I interface {
+	M[T any](x int)
+}
+
+func main() {
+}

@@ -1,0 +1,16 @@
+package main
+
+func main() {
+	a := )
+	a := )
+	a := )
+	a := )
+	a := )
+	a := )
+	a := )
+	a := )
+	a := )
+	a := )
+	a := )
+	a := )
+}

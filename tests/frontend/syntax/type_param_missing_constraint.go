@@ -1,0 +1,6 @@
+package main
+
+func f[T](x T) {}
+
+func main() {
+}
