@@ -1,0 +1,38 @@
+// UI strings of the interactive parts, one file per locale (DESIGN.md conventions).
+export const en = {
+  run: 'Run',
+  runShortcut: 'Run (Ctrl+Enter)',
+  stop: 'Stop',
+  reset: 'Reset',
+  resetTitle: 'Discard your edits and restore the original program',
+  share: 'Share',
+  shareCopied: 'Link copied to the clipboard.',
+  shareReady: 'Share link ready:',
+  goVersion: 'Go version',
+  seed: 'Seed',
+  newSeed: 'New seed',
+  gomaxprocs: 'GOMAXPROCS',
+  gotraceback: 'GOTRACEBACK',
+  editorLabel: 'Go program, editable. Press Enter or start typing to edit; Ctrl+Enter runs it.',
+  loadingEditor: 'Loading the editor…',
+  editorFailed: 'The editor could not be loaded; you can still run the program as shown.',
+  edited: 'edited',
+  editedNote: 'Your edits are saved in this browser.',
+  output: 'Output',
+  outputEmpty: 'Run the program to see its output here.',
+  running: 'Running…',
+  compiling: 'Compiling…',
+  stopped: 'Stopped by you.',
+  exitStatus: (code: number) => `exit status ${code}`,
+  compileFailed: 'The program does not compile.',
+  engineFailed: 'The simulator failed on this program (a bug in Go Map Lab, not in your program):',
+  simulatedTime: 'simulated time',
+  stdout: 'standard output',
+  stderr: 'standard error',
+  restoredShare: 'Restored a shared program.',
+  badShare: 'This link could not be opened:',
+  resultAnnouncement: (code: number, firstLine: string) =>
+    `Program finished with exit status ${code}.${firstLine ? ` ${firstLine}` : ''}`,
+} as const;
+
+export type UiStrings = typeof en;

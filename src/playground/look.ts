@@ -1,0 +1,10 @@
+// Shared by the static (build-time) code view and the Monaco editor, so that swapping one for the
+// other changes neither the colours nor the size of the box.
+export const SHIKI_THEMES = { light: 'github-light', dark: 'github-dark' } as const;
+export const EDITOR_FONT_SIZE = 14;
+export const EDITOR_LINE_HEIGHT = 21;
+export const EDITOR_PADDING = 8;
+/** Height of the code box for a program of `lines` lines (capped; longer programs scroll). */
+export function editorHeight(lines: number): number {
+  return Math.min(Math.max(lines, 6), 32) * EDITOR_LINE_HEIGHT + 2 * EDITOR_PADDING;
+}
