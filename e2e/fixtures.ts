@@ -3,10 +3,9 @@
 // test. Cross-origin requests are also aborted so a stray one cannot hang a test.
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { listPages } from './pages.ts';
 
-export { expect };
+export { expect, listPages };
 
 export interface SiteFixtures {
   /** Problems seen on the page so far; the fixture asserts it is empty at the end. */
@@ -46,24 +45,6 @@ export const test = base.extend<SiteFixtures>({
     await use(listPages(dist));
   },
 });
-
-/** Every HTML page of a built site, as a path relative to the base (directories end in `/`). */
-export function listPages(dist: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) {
-        if (name !== '_astro' && name !== 'pagefind') walk(full);
-      } else if (name === 'index.html') {
-        const rel = relative(dist, dir).split(sep).join('/');
-        out.push(rel === '' ? '' : `${rel}/`);
-      }
-    }
-  };
-  walk(dist);
-  return out.sort();
-}
 
 /** Runs axe on the page and returns the serious and critical violations, summarised. */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
