@@ -33,8 +33,12 @@ export class ErrorList {
   /** Number of syntax errors reported, including dropped ones (gc's numSyntaxErrors). */
   syntaxErrors = 0;
 
-  constructor(file: string) {
+  /** Errors accepted before gc gives up (10; Infinity for gc's -e flag). */
+  private readonly limit: number;
+
+  constructor(file: string, limit = maxErrors) {
     this.file = file;
+    this.limit = limit;
   }
 
   /** True once the 10-error limit was reached: gc has exited, later errors are ignored. */
@@ -56,7 +60,7 @@ export class ErrorList {
     }
     this.msgs.push({ line, col, message });
     this.count++;
-    if (this.count >= maxErrors) {
+    if (this.count >= this.limit) {
       this.tooMany = { line, col, message: 'too many errors' };
       return false;
     }

@@ -14,7 +14,7 @@ import type { Diagnostic } from '../api.ts';
 import * as ast from './ast.ts';
 import { lineTable, position, syntaxPos } from './ast.ts';
 import { checkBranches } from './branches.ts';
-import { ErrorList } from './errors.ts';
+import { ErrorList, maxErrors } from './errors.ts';
 import { exprListString, exprString, stmtString } from './printer.ts';
 import { Scanner } from './scanner.ts';
 import { utf8Decode, utf8Encode } from './text.ts';
@@ -45,14 +45,19 @@ export interface ParseResult {
   errors: ErrorList;
 }
 
+export interface ParseOptions {
+  /** Report all errors instead of stopping after 10 (gc's -e flag, used by Go's errorcheck tests). */
+  allErrors?: boolean;
+}
+
 /** Parses a Go source file given as ordinary JS text (encoded to UTF-8 first). */
-export function parseFile(src: string, filename = 'prog.go'): ParseResult {
-  return parseBytes(utf8Encode(src), filename);
+export function parseFile(src: string, filename = 'prog.go', opts: ParseOptions = {}): ParseResult {
+  return parseBytes(utf8Encode(src), filename, opts);
 }
 
 /** Parses a Go source file given as a byte string (one char code per UTF-8 byte). */
-export function parseBytes(src: string, filename = 'prog.go'): ParseResult {
-  const p = new Parser(src, filename);
+export function parseBytes(src: string, filename = 'prog.go', opts: ParseOptions = {}): ParseResult {
+  const p = new Parser(src, filename, opts.allErrors === true ? Infinity : maxErrors);
   let file: ast.File;
   try {
     file = p.fileOrNil();
@@ -181,11 +186,11 @@ export class Parser extends Scanner {
   private lastEnd = 0; // end offset of the last consumed token
   private readonly guardAssigns = new WeakSet<ast.Stmt>(); // `x := y.(type)` in a switch header
 
-  constructor(src: string, filename: string) {
+  constructor(src: string, filename: string, limit = maxErrors) {
     super(src);
     this.filename = filename;
     this.lines = lineTable(src);
-    this.errors = new ErrorList(filename);
+    this.errors = new ErrorList(filename, limit);
     this.start();
     this.next();
   }
@@ -1755,7 +1760,7 @@ export class Parser extends Scanner {
       // a semicolon. Because semicolons may be omitted before an _Rbrace, seeing an
       // _Rbrace implies an empty statement.
       const e: ast.EmptyStmt = { kind: 'EmptyStmt', id: this.nid++, pos: this.offset, end: this.offset, implicit: true };
-      return { kind: 'LabeledStmt', id: this.nid++, pos: label.pos, end: this.lastEnd, label, stmt: e, colon };
+      return { kind: 'LabeledStmt', id: this.nid++, pos: label.pos, end: e.end, label, stmt: e, colon };
     }
 
     const stmt = this.stmtOrNil();
