@@ -8,33 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type * as ast from '../../src/engine/frontend/ast.ts';
 import { parseBytes } from '../../src/engine/frontend/parser.ts';
-import { forEachChild } from '../../src/engine/frontend/walk.ts';
+import { checkTree } from './helpers.ts';
 import { GOROOT, goFiles, haveGoroot, readBytes, skipMessage } from './goroot.ts';
-
-/** Returns the first violated invariant in file's tree, or null. */
-export function checkTree(file: ast.File): string | null {
-  const seen = new Set<number>();
-  let problem: string | null = null;
-  const visit = (n: ast.Node): void => {
-    if (problem !== null) return;
-    if (seen.has(n.id)) problem = `id ${n.id} (${n.kind}) seen twice`;
-    else if (n.id < 0 || n.id >= file.nodeCount) problem = `id ${n.id} out of range`;
-    else if (n.pos > n.end) problem = `${n.kind} at ${n.pos}: pos > end`;
-    seen.add(n.id);
-    let prev = -1;
-    forEachChild(n, (c) => {
-      if (problem !== null || c.kind === 'BadExpr') return;
-      if (c.pos < n.pos || c.end > n.end) problem = `${c.kind} [${c.pos},${c.end}) not inside ${n.kind} [${n.pos},${n.end})`;
-      else if (n.kind !== 'FuncDecl' && c.pos < prev) problem = `${c.kind} at ${c.pos} before its previous sibling in ${n.kind}`;
-      prev = c.pos;
-      visit(c);
-    });
-  };
-  visit(file);
-  return problem;
-}
 
 describe.skipIf(!haveGoroot)(`GOROOT corpus (${haveGoroot ? GOROOT : skipMessage})`, () => {
   it('parses all of src/ (outside testdata) without diagnostics, with a well-formed tree', () => {
