@@ -104,10 +104,13 @@ function rejection(spec, run) {
   if (intent.stdout !== undefined && run.stdout !== intent.stdout) return 'stdout differs';
   const lines = run.stderr.split('\n');
   if (lines[0] !== intent.firstLine) return `first line ${JSON.stringify(lines[0])}`;
-  if (intent.oneFatal !== false && intent.firstLine.startsWith('fatal error:')) {
-    if (lines.filter((l) => l.startsWith('fatal error:')).length !== 1) return 'several fatal error lines';
+  const fatalLines = lines.filter((l) => l.startsWith('fatal error:')).length;
+  if (intent.fatalLines !== undefined) {
+    if (fatalLines !== intent.fatalLines) return `${fatalLines} fatal error lines`;
+  } else if (intent.oneFatal !== false && intent.firstLine.startsWith('fatal error:') && fatalLines !== 1) {
+    return `${fatalLines} fatal error lines`;
   }
-  if (run.stderr.includes('stack unavailable')) return 'a goroutine stack was unavailable';
+  if (run.stderr.includes('stack unavailable') !== (intent.stackUnavailable ?? false)) return 'stack unavailable or not';
   if (intent.lastLine !== undefined) {
     const last = lines.at(-1) === '' ? lines.at(-2) : lines.at(-1);
     if (last !== intent.lastLine) return `last line ${JSON.stringify(last)}`;
@@ -167,7 +170,8 @@ function capture(spec, target) {
   const reasons = new Map();
   let accepted = 0;
   let tries = 0;
-  while (tries < MAX_TRIES) {
+  const maxTries = spec.maxTries ?? MAX_TRIES;
+  while (tries < maxTries) {
     tries++;
     const run = runOnce(spec, dir);
     const why = rejection(spec, run);

@@ -14,6 +14,8 @@
  * @property {string} [lastLine]       last line of stderr (go run)
  * @property {string} [stdout]         exact stdout
  * @property {boolean} [oneFatal]      exactly one "fatal error:" line (default true for fatal errors)
+ * @property {number} [fatalLines]     exactly this many "fatal error:" lines (overrides oneFatal)
+ * @property {boolean} [stackUnavailable]  a goroutine's stack is "unavailable" (default: none is)
  *
  * @typedef {object} CaptureSpec
  * @property {string} id
@@ -23,6 +25,7 @@
  * @property {'binary' | 'go run'} runner
  * @property {string} title            one line: what the capture shows
  * @property {Intent} intent
+ * @property {number} [maxTries]       runs before giving up (default 300)
  */
 
 const READ_WRITE = 'fatal error: concurrent map read and map write';
@@ -85,6 +88,21 @@ export const SPECS = [
   ...['1.19', '1.23', '1.24', '1.27'].map((go) =>
     binary('writes', go, null, `Two writers, Go ${go}, default GOTRACEBACK`, writerDies),
   ),
+  // Rarer shapes of the same program, kept because readers meet them.
+  {
+    ...binary('writes', '1.23', null, 'Two writers, Go 1.23: both detect the conflict', {
+      ...writerDies,
+      fatalLines: 2,
+      stackUnavailable: true,
+    }),
+    id: 'writes-1.23-double',
+    maxTries: 3000,
+  },
+  {
+    ...binary('writes', '1.24', null, 'Two writers, Go 1.24: the other writer is still running', { ...writerDies, stackUnavailable: true }),
+    id: 'writes-1.24-unavailable',
+    maxTries: 3000,
+  },
   binary('writes', '1.27', 'all', 'Two writers, Go 1.27, GOTRACEBACK=all', writerDies),
   binary('writes', '1.23', 'system', 'Two writers, Go 1.23, GOTRACEBACK=system', writerDies),
   binary('writes', '1.27', 'system', 'Two writers, Go 1.27, GOTRACEBACK=system', writerDies),
