@@ -1,0 +1,158 @@
+// Selection and checking of Go's own `// run` test programs ($GOROOT/test, read at test
+// time, never committed) for tests/gotest. Follows go1.27
+// src/cmd/internal/testdir/testdir_test.go: the directories of its `dirs` list, the action
+// in the first line, and for `run` the check in (test).checkExpectedOutput: the program
+// must exit with status 0 and its combined stdout+stderr must equal the `.out` file next
+// to it, or be empty when there is none.
+//
+// In scope (IN_SCOPE_RULE): a program is run here when all of these hold
+//   1. it is <dir>/<name>.go for a dir in testdir's `dirs` list;
+//   2. its first line is exactly `// run` (no flags, no arguments, no -goexperiment or
+//      -gcflags) and its header (the text before `package`) has no build constraint;
+//   3. it imports only packages of the supported set (SUPPORTED_IMPORTS), or also
+//      "runtime" when every runtime.X it uses is runtime.GC (a no-op for a program's output);
+//   4. it uses no concurrency (`go` statements, channels, select), which is Engine II's
+//      scope, and no complex numbers, which the engine rejects by design
+//      (`not supported by Go Map Lab: complex numbers`).
+// `// run` programs are single-file by definition (multi-file tests are `rundir`).
+
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EngineJobResult } from './engine-pool.ts';
+
+export const GOTEST_VERSION = '1.27';
+export const GOTEST_ROOT = `/usr/lib/go-${GOTEST_VERSION}/test`;
+
+/** testdir_test.go `dirs` (go1.27). */
+export const TESTDIR_DIRS = [
+  '.', 'ken', 'chan', 'interface', 'internal/runtime/sys', 'syntax', 'dwarf', 'fixedbugs',
+  'codegen', 'abi', 'typeparam', 'typeparam/mdempsky', 'arenas', 'simd',
+];
+
+export const SUPPORTED_IMPORTS = new Set([
+  'fmt', 'strings', 'strconv', 'errors', 'sort', 'slices', 'maps', 'math', 'math/bits',
+  'unicode', 'unicode/utf8', 'os',
+]);
+
+export const IN_SCOPE_RULE =
+  'first line exactly `// run`, no build constraints, single file in testdir dirs, imports within ' +
+  '{' + [...SUPPORTED_IMPORTS].join(', ') + '} (+ runtime for runtime.GC only), no goroutines/channels/select, no complex numbers';
+
+export interface GoTestProgram {
+  /** Path relative to GOTEST_ROOT, e.g. `fixedbugs/issue1234.go`. */
+  id: string;
+  source: string;
+  /** Expected combined output (`.out` file, or '' when there is none). */
+  expected: string;
+}
+
+/** Strips comments, string, rune and raw string literals (for the feature checks only). */
+function codeOnly(src: string): string {
+  return src.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\/|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`]*`/g, (m) =>
+    m.startsWith('"') || m.startsWith("'") || m.startsWith('`') ? '""' : ' ',
+  );
+}
+
+function importsOf(src: string): string[] {
+  const out: string[] = [];
+  const block = /^import\s*\(([\s\S]*?)\)/gm;
+  const single = /^import\s+(?:[A-Za-z_.][A-Za-z0-9_]*\s+)?"([^"]+)"/gm;
+  for (const m of src.matchAll(block)) {
+    for (const q of m[1]!.matchAll(/"([^"]+)"/g)) out.push(q[1]!);
+  }
+  for (const m of src.matchAll(single)) out.push(m[1]!);
+  return out;
+}
+
+/** testdir's action: the first line that is not a build constraint, without `//`. */
+export function actionOf(src: string): string {
+  for (const line of src.split('\n')) {
+    if (/^\/\/go:build|^\/\/ \+build/.test(line)) continue;
+    return line.replace(/^\/\//, '').trim();
+  }
+  return '';
+}
+
+/** Why a program is out of scope, or null when it is in scope. */
+export function outOfScope(src: string): string | null {
+  const header = src.split('\npackage', 1)[0]!;
+  if (/^\/\/go:build|^\/\/ \+build/m.test(header)) return 'build constraint';
+  if (src.split('\n', 1)[0] !== '// run') return 'run with flags or arguments';
+  const imports = importsOf(src);
+  for (const p of imports) {
+    if (p === 'runtime') continue;
+    if (!SUPPORTED_IMPORTS.has(p)) return `imports ${p}`;
+  }
+  const code = codeOnly(src);
+  if (imports.includes('runtime')) {
+    for (const m of code.matchAll(/\bruntime\.([A-Za-z_][A-Za-z0-9_]*)/g)) {
+      if (m[1] !== 'GC') return `uses runtime.${m[1]}`;
+    }
+  }
+  if (/(^|[;{])\s*go\s+[A-Za-z_(]/m.test(code)) return 'goroutines';
+  if (/\bchan\b|\bselect\s*\{/.test(code)) return 'channels';
+  if (/\bcomplex(64|128)?\b|\b(real|imag)\s*\(|\b\d+(\.\d*)?([eE][+-]?\d+)?i\b/.test(code)) return 'complex numbers';
+  return null;
+}
+
+/** All in-scope programs, sorted by id, and the count of `// run` programs looked at. */
+export function listGoTests(root = GOTEST_ROOT): { programs: GoTestProgram[]; runCount: number; excluded: Map<string, number> } {
+  const programs: GoTestProgram[] = [];
+  const excluded = new Map<string, number>();
+  let runCount = 0;
+  for (const dir of TESTDIR_DIRS) {
+    const abs = join(root, dir);
+    if (!existsSync(abs)) continue;
+    for (const f of readdirSync(abs).sort()) {
+      if (!f.endsWith('.go')) continue;
+      const id = dir === '.' ? f : `${dir}/${f}`;
+      const source = readFileSync(join(abs, f), 'utf8');
+      // Only programs whose action is `run` (with or without flags) are counted.
+      if (!/^run(\s|$)/.test(actionOf(source))) continue;
+      runCount++;
+      const why = outOfScope(source);
+      if (why) {
+        const group = why.startsWith('imports') ? 'imports outside the set' : why.startsWith('uses runtime') ? 'uses runtime beyond GC' : why;
+        excluded.set(group, (excluded.get(group) ?? 0) + 1);
+        continue;
+      }
+      const outPath = join(abs, f.slice(0, -3) + '.out');
+      const expected = existsSync(outPath) ? readFileSync(outPath, 'utf8') : '';
+      programs.push({ id, source, expected });
+    }
+  }
+  return { programs, runCount, excluded };
+}
+
+/** testdir's check: exit status 0 and combined output equal to the .out file (or empty). */
+export function checkGoTest(p: GoTestProgram, r: EngineJobResult): string | null {
+  if (r.status !== 'ok') return r.message;
+  const got = r.combined.replace(/\r\n/g, '\n');
+  if (r.exitCode !== 0) {
+    const first = got.split('\n').find((l) => l.trim() !== '') ?? '';
+    return `exit status ${r.exitCode}${r.limit ? ` (limit: ${r.limit})` : ''}: ${first.slice(0, 120)}`;
+  }
+  if (got !== p.expected) {
+    const w = p.expected.split('\n');
+    const g = got.split('\n');
+    for (let i = 0; i < Math.max(w.length, g.length); i++) {
+      if (w[i] !== g[i]) return `output line ${i + 1}: want ${JSON.stringify(w[i] ?? '<end>').slice(0, 80)}, got ${JSON.stringify(g[i] ?? '<end>').slice(0, 80)}`;
+    }
+  }
+  return null;
+}
+
+/** Engine limits for a Go test program. */
+export const GOTEST_STEPS = 2e8;
+export const GOTEST_WALL_MS = 5_000;
+
+export const GOTEST_KNOWN_FAILURES_HEADING =
+  '# Go test suite (`// run` programs of /usr/lib/go-1.27/test, in-scope rule in scripts/lib/gotest.ts)\n' +
+  '# the engine does not pass yet: `<path>  <reason>`. tests/gotest/gotest.test.ts fails when a listed\n' +
+  '# program passes or an unlisted one fails. Regenerate with `node scripts/update-known-failures.mjs --gotest`.\n';
+
+/** `go test suite (run): N/M in-scope pass (X%)` */
+export function goTestSummary(pass: number, total: number): string {
+  const pct = total === 0 ? 0 : (100 * pass) / total;
+  return `go test suite (run): ${pass}/${total} in-scope pass (${pct.toFixed(1)}%)`;
+}

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	defer func() {
+		r := recover()
+		panic(r)
+	}()
+	panic("boom")
+}

@@ -1,0 +1,10 @@
+// env: GOTRACEBACK=none
+package main
+
+func f() {
+	panic("quiet panic")
+}
+
+func main() {
+	f()
+}
