@@ -41,6 +41,10 @@
 
 import { utf8Module } from './utf8.ts';
 import { strconvModule } from './strconv.ts';
+import { unicodeModule } from './unicode.ts';
+import { stringsModule } from './strings.ts';
+import { mathModule } from './math.ts';
+import { bitsModule } from './bits.ts';
 
 export { GoPanicError, type NativeFn, type StdlibModule } from './module.ts';
 import type { StdlibModule } from './module.ts';
@@ -51,7 +55,7 @@ export function register(m: StdlibModule): void {
   registry.set(m.path, m);
 }
 
-for (const m of [utf8Module, strconvModule]) register(m);
+for (const m of [utf8Module, strconvModule, unicodeModule, stringsModule, mathModule, bitsModule]) register(m);
 
 export function lookupPackage(path: string): StdlibModule | undefined {
   return registry.get(path);
