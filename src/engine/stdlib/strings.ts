@@ -175,7 +175,11 @@ function inCutset(cutset: string, s: string, i: number): boolean {
     decoded.size = 1;
     return cutset.indexOf(s[i]!) >= 0;
   }
-  return indexRune(cutset, decodeRune(s, i)) >= 0;
+  const r = decodeRune(s, i);
+  const size = decoded.size;
+  const found = indexRune(cutset, r) >= 0; // may clobber decoded.size
+  decoded.size = size;
+  return found;
 }
 
 export function trimLeft(s: string, cutset: string): string {
@@ -196,8 +200,9 @@ export function trimRight(s: string, cutset: string): string {
       continue;
     }
     const r = decodeLastRune(s, stop);
+    const size = decoded.size;
     if (indexRune(cutset, r) < 0) break;
-    stop -= decoded.size;
+    stop -= size;
   }
   return stop === s.length ? s : s.slice(0, stop);
 }
