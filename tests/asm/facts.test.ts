@@ -133,3 +133,46 @@ describe('instruction counts per listing (the chapter quotes them)', () => {
     expect(fn('1.23', 'mapaccess1_fast64').arch.amd64.instructions.length).toBeGreaterThan(50);
   });
 });
+
+describe('details the chapter quotes', () => {
+  it('amd64 instruction lengths: PUSHQ BP 1 byte, short JE 2, MOVZX 0x8(BX), CX 4, NOPW padding 9; arm64 always one word', () => {
+    const f = fn('1.23', 'mapaccess1_fast64');
+    const len = (text: RegExp) => f.arch.amd64.instructions.find((i) => text.test(i.text))!.enc.length / 2;
+    expect(len(/^PUSHQ BP$/)).toBe(1);
+    expect(len(/^MOVZX 0x8\(BX\), CX$/)).toBe(4);
+    expect(len(/^NOPW 0\(AX\)\(AX\*1\)$/)).toBe(9);
+    expect(f.arch.amd64.instructions.find((i) => i.line === 21 && /^JE /.test(i.text))!.enc).toHaveLength(4);
+    for (const g of functions()) for (const i of g.arch.arm64.instructions) expect(i.enc).toMatch(/^[0-9a-f]{8}$/);
+  });
+  it('the key arrives in CX (amd64) and R2 (arm64); the stack check uses R14 and R28', () => {
+    const f = fn('1.23', 'mapaccess1_fast64');
+    expect(texts(f, 'amd64').slice(0, 6)).toEqual(['CMPQ SP, 0x10(R14)', expect.stringMatching(/^JBE /), 'PUSHQ BP', 'MOVQ SP, BP', 'SUBQ $0x10, SP', 'MOVQ CX, 0x30(SP)']);
+    expect(onLine(f, 'amd64', 45)).toContain('CMPQ 0x30(SP), SI');
+    const g = fn('1.27', 'mapaccess2_fast64');
+    expect(texts(g, 'arm64').slice(0, 3)).toEqual(['MOVD 16(R28), R16', 'CMP R16, RSP', expect.stringMatching(/^BLS /)]);
+    expect(texts(g, 'arm64')).toContain('MOVD R2, 24(RSP)');
+    // The stack-growth path calls morestack and jumps back to the first instruction.
+    const tail = texts(fn('1.27', 'mapaccess1_fast64'), 'amd64').slice(-5);
+    expect(tail).toContain('CALL runtime.morestack_noctxt.abi0(SB)');
+    expect(tail.at(-1)).toBe('JMP runtime.mapaccess1_fast64(SB)');
+  });
+  it('1.27 mapdelete_fast64 calls (*Map).Delete at runtime_fast64.go:555; 1.23 mapdelete_fast64 checks at :312 and clears at :393', () => {
+    for (const arch of ['amd64', 'arm64'] as const) expect(onLine(fn('1.27', 'mapdelete_fast64'), arch, 555)).toContain('CALL internal/runtime/maps.(*Map).Delete(SB)');
+    expect(resolved('1.23', 'mapdelete_fast64', 'check').r.lines).toEqual([{ file: 'runtime/map_fast64.go', line: 312 }]);
+    expect(resolved('1.23', 'mapdelete_fast64', 'clear').r.lines).toEqual([{ file: 'runtime/map_fast64.go', line: 393 }]);
+    expect(resolved('1.27', 'maps.Map.Delete', 'check').r.lines).toEqual([{ file: 'internal/runtime/maps/map.go', line: 676 }]);
+    expect(resolved('1.27', 'maps.Map.Delete', 'clear').r.lines).toEqual([{ file: 'internal/runtime/maps/map.go', line: 705 }]);
+  });
+  it('string keys: the 1.27 key store gets a barrier at runtime_faststr.go:338 and :382', () => {
+    expect(resolved('1.27', 'mapassign_faststr', 'barrier').r.lines.map((l) => l.line)).toEqual([338, 382]);
+  });
+  it('runtime.fatal ends in fatalthrow(throwTypeUser): go1.23 panic.go:1088, go1.27 panic.go:1269', () => {
+    expect(resolved('1.23', 'fatal', 'fatalthrow').r.lines).toEqual([{ file: 'runtime/panic.go', line: 1088 }]);
+    expect(resolved('1.27', 'fatal', 'fatalthrow').r.lines).toEqual([{ file: 'runtime/panic.go', line: 1269 }]);
+  });
+  it('the 1.23 read check sits after the nil/empty test (map_fast64.go:18); 1.27 inlines Used() (map.go:417)', () => {
+    expect(fn('1.23', 'mapaccess1_fast64').source[0]!.lines).toContainEqual([18, '\tif h == nil || h.count == 0 {']);
+    const f = fn('1.27', 'mapaccess2_fast64');
+    expect(f.source.find((s) => s.path === 'internal/runtime/maps/map.go')!.lines).toContainEqual([417, expect.stringContaining('return m.used')]);
+  });
+});
