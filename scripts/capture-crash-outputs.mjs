@@ -5,6 +5,7 @@
 //   node scripts/capture-crash-outputs.mjs            regenerate content/crash/
 //   node scripts/capture-crash-outputs.mjs --check    regenerate into a temp dir and diff
 //   node scripts/capture-crash-outputs.mjs --only readwrite-1.27-system
+//   node scripts/capture-crash-outputs.mjs --survey writes 100   count the shapes of 100 runs per toolchain
 //
 // Needs the toolchains at /usr/lib/go-1.NN (1.19, 1.23, 1.24, 1.25, 1.26, 1.27).
 //
@@ -203,8 +204,36 @@ function serialise(rec) {
   return `${JSON.stringify(rec, null, 2)}\n`;
 }
 
+/**
+ * --survey <program> <runs>: runs a program many times per toolchain (default GOTRACEBACK) and
+ * counts the shapes that vary: two "fatal error:" lines, an unavailable stack, the first line.
+ */
+function survey(program, runs) {
+  for (const go of ['1.19', '1.23', '1.24', '1.27']) {
+    const spec = { id: `survey-${program}-${go}`, program, go, gotraceback: null, runner: 'binary' };
+    const dir = build(spec);
+    let double = 0;
+    let unavailable = 0;
+    const firstLines = new Map();
+    for (let i = 0; i < runs; i++) {
+      const { stderr } = runOnce(spec, dir);
+      const lines = stderr.split('\n');
+      if (lines.filter((l) => l.startsWith('fatal error:')).length > 1) double++;
+      if (stderr.includes('stack unavailable')) unavailable++;
+      firstLines.set(lines[0], (firstLines.get(lines[0]) ?? 0) + 1);
+    }
+    const first = [...firstLines].map(([l, n]) => `${n}× ${JSON.stringify(l)}`).join(', ');
+    console.log(`go${go} ${program}, ${runs} runs: two fatal error lines ${double}, stack unavailable ${unavailable}; first lines: ${first}`);
+  }
+}
+
 function main() {
   const args = process.argv.slice(2);
+  const surveyAt = args.indexOf('--survey');
+  if (surveyAt >= 0) {
+    survey(args[surveyAt + 1], Number(args[surveyAt + 2] ?? 100));
+    return;
+  }
   const check = args.includes('--check');
   const onlyAt = args.indexOf('--only');
   const only = onlyAt >= 0 ? new Set(args[onlyAt + 1].split(',')) : null;

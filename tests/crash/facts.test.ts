@@ -54,6 +54,10 @@ describe('anatomy', () => {
     expect(first('writes-1.23').frames[0]).toMatchObject({ func: 'main.writer', args: '0x…, 0x…?' });
   });
 
+  it('the writer of the first example is goroutine 17, as the prose says', () => {
+    expect(goroutines('readwrite-1.23').map((g) => g.id)).toEqual([1, 17]);
+  });
+
   it('created by names the creating goroutine from 1.21 on, not in 1.19', () => {
     expect(goroutines('readwrite-1.19')[1]!.createdBy).toEqual({ text: 'created by main.main', inGoroutine: null });
     for (const id of ['readwrite-1.23', 'readwrite-1.24', 'readwrite-1.25', 'readwrite-1.27-all', 'writes-1.27']) {
