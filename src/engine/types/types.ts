@@ -496,10 +496,17 @@ export function unalias(t: Type): Type {
 export function underlying(t: Type): Type {
   t = unalias(t);
   if (t.kind === 'Named') {
-    const u = t.underlying;
+    let u = t.underlying;
+    if (u === null && t.typeArgs.length > 0 && expandHook !== null) u = expandHook(t);
     return u === null ? Typ.Invalid : u;
   }
   return t;
+}
+
+/** Hook set by lookup.ts: expands an instance's underlying type on first use. */
+let expandHook: ((t: Named) => Type | null) | null = null;
+export function setExpandHook(f: (t: Named) => Type | null): void {
+  expandHook = f;
 }
 
 export function isTypeParam(t: Type): t is TypeParam {

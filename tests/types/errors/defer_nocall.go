@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	defer 1
+	go func() {}
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	x := 1
+	println(x / 0)
+	const c = 1 / 0
+}

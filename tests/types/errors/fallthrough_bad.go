@@ -1,0 +1,10 @@
+package main
+
+func main() {
+	x := 1
+	switch x {
+	case 1:
+	default:
+		fallthrough
+	}
+}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	var c <-chan int
+	c <- 1
+	var d chan<- int
+	<-d
+}

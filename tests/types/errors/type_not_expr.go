@@ -1,0 +1,9 @@
+package main
+
+type T int
+
+func main() {
+	x := T
+	_ = x
+	println(int)
+}

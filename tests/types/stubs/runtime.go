@@ -1,0 +1,5 @@
+package runtime
+
+func GOMAXPROCS(n int) int
+func Gosched()
+func NumGoroutine() int

@@ -1,0 +1,5 @@
+package utf8
+
+const RuneError = '\uFFFD'
+
+func RuneCountInString(s string) (n int)
