@@ -4,7 +4,8 @@
 //   tests/stdlib/go/tables/main.go  →  src/engine/stdlib/tables/unicode.ts (generated rune tables)
 // Usage: node scripts/capture-stdlib-goldens.mjs [name ...]   (default: all)
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -49,6 +50,24 @@ if (wanted.length === 0 || wanted.includes('mathconst')) {
   console.log(`${dest}: ${decls.length} constants`);
 }
 for (const name of names) {
+  if (name === 'api') {
+    // Our goSource packages, written out for the API comparison against the real packages.
+    const { registry } = await import('../src/engine/stdlib/index.ts');
+    const apiDir = '/tmp/gomaplab-stdlib-api';
+    rmSync(apiDir, { recursive: true, force: true });
+    const hash = createHash('sha256');
+    for (const [path, m] of [...registry].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      mkdirSync(join(apiDir, path), { recursive: true });
+      writeFileSync(join(apiDir, path, 'x.go'), m.goSource);
+      hash.update(path + '\0' + m.goSource + '\0');
+    }
+    env.GOMAPLAB_API_DIR = apiDir;
+    const out = runGo(name);
+    const dest = join(root, 'tests/stdlib/golden/api.txt');
+    writeFileSync(dest, `# ${version}\n# goSource sha256 ${hash.digest('hex')}\n` + out.toString());
+    console.log(`${dest}: ${out.toString().split('\n').filter((l) => l.startsWith('ok ')).length} names ok`);
+    continue;
+  }
   const out = runGo(name);
   if (name === 'tables') {
     const dest = join(root, 'src/engine/stdlib/tables/unicode.ts');

@@ -152,9 +152,9 @@ func ReverseBytes64(x uint64) uint64
 
 func Len(x uint) int { return Len64(uint64(x)) }
 func Len8(x uint8) int
-func Len16(x uint16) int
-func Len32(x uint32) int
-func Len64(x uint64) int
+func Len16(x uint16) (n int)
+func Len32(x uint32) (n int)
+func Len64(x uint64) (n int)
 
 func Add(x, y, carry uint) (sum, carryOut uint) {
 	s, c := Add64(uint64(x), uint64(y), uint64(carry))

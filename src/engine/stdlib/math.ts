@@ -716,7 +716,7 @@ func modf(f float64) (float64, float64)
 
 func Frexp(f float64) (frac float64, exp int) { return frexp(f) }
 
-func Modf(f float64) (int float64, frac float64) { return modf(f) }
+func Modf(f float64) (integer float64, fractional float64) { return modf(f) }
 `;
 
 export const mathModule: StdlibModule = {

@@ -193,8 +193,8 @@ const (
 )
 
 func FullRuneInString(s string) bool
-func DecodeRuneInString(s string) (rune, int)
-func DecodeLastRuneInString(s string) (rune, int)
+func DecodeRuneInString(s string) (r rune, size int)
+func DecodeLastRuneInString(s string) (r rune, size int)
 func RuneCountInString(s string) (n int)
 func ValidString(s string) bool
 func RuneLen(r rune) int
@@ -209,7 +209,7 @@ func FullRune(p []byte) bool {
 	return FullRuneInString(string(p[:n]))
 }
 
-func DecodeRune(p []byte) (rune, int) {
+func DecodeRune(p []byte) (r rune, size int) {
 	n := len(p)
 	if n > UTFMax {
 		n = UTFMax
@@ -217,7 +217,7 @@ func DecodeRune(p []byte) (rune, int) {
 	return DecodeRuneInString(string(p[:n]))
 }
 
-func DecodeLastRune(p []byte) (rune, int) {
+func DecodeLastRune(p []byte) (r rune, size int) {
 	start := len(p) - UTFMax
 	if start < 0 {
 		start = 0

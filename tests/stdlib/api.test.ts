@@ -1,0 +1,25 @@
+// The exported API of our goSource packages matches the real go1.27 packages (names, types,
+// constant values, method sets), as compared by go/types in tests/stdlib/go/api/main.go.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { registry } from '../../src/engine/stdlib/index.ts';
+
+const text = readFileSync(new URL('./golden/api.txt', import.meta.url), 'utf8');
+const lines = text.split('\n');
+
+describe('stdlib API against go1.27 (go/types)', () => {
+  it('was captured from the current goSource', () => {
+    const hash = createHash('sha256');
+    for (const [path, m] of [...registry].sort((a, b) => (a[0] < b[0] ? -1 : 1))) hash.update(path + '\0' + m.goSource + '\0');
+    expect(lines[1]).toBe(`# goSource sha256 ${hash.digest('hex')}`);
+  });
+
+  it('declares only real names, each with Go’s exact type or value', () => {
+    const bad = lines.filter((l) => /^(MISMATCH|EXTRA|ERROR)/.test(l));
+    expect(bad).toEqual([]);
+    const ok = lines.filter((l) => l.startsWith('ok ')).length;
+    console.log(`API: ${ok} exported names identical to go1.27; ${lines.filter((l) => l.startsWith('missing ')).length} real names not provided`);
+    expect(ok).toBeGreaterThan(200);
+  });
+});
