@@ -8,7 +8,8 @@
 // native output (the checksum line); a mismatch is reported, not timed. Without a Go
 // toolchain only engine times are printed.
 //
-// Usage: node scripts/bench.mjs [--runs N] [--timeout-ms MS] [filter]
+// Usage: node scripts/bench.mjs [--runs N] [--timeout-ms MS] [--engine path/to/index.ts] [filter]
+// (--engine runs another module with the same compile/run exports; default src/engine/index.ts)
 
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -23,8 +24,10 @@ const argv = process.argv.slice(2);
 let runs = 5;
 let timeoutMs = 120_000;
 let filter = '';
+let enginePath;
 for (let i = 0; i < argv.length; i++) {
   if (argv[i] === '--runs') runs = Number(argv[++i]);
+  else if (argv[i] === '--engine') enginePath = argv[++i];
   else if (argv[i] === '--timeout-ms') timeoutMs = Number(argv[++i]);
   else filter = argv[i];
 }
@@ -53,7 +56,7 @@ const haveGo = goTool(GO) !== null;
 const scratch = '/tmp/gomaplab-bench';
 mkdirSync(scratch, { recursive: true });
 const yaegi = yaegiRatios();
-const pool = new EnginePool(1);
+const pool = new EnginePool(1, enginePath);
 const rows = [];
 
 for (const name of names) {
@@ -63,7 +66,7 @@ for (const name of names) {
   if (haveGo) {
     const b = buildProgram(GO, source, join(scratch, name), join(scratch, 'cache'));
     if (!b.ok) {
-      rows.push({ name, note: `native build failed: ${b.stderr.split('\n')[1] ?? ''}` });
+      rows.push({ name, native: NaN, note: `native build failed: ${b.stderr.split('\n')[1] ?? ''}` });
       continue;
     }
     exe = b.exe;
@@ -77,20 +80,20 @@ for (const name of names) {
     return { ms, out: r.stdout.toString('utf8'), code: r.exitCode };
   };
 
+  /** Native median alone, for rows the engine cannot time. */
+  const nativeOnly = () => (exe ? median(Array.from({ length: runs }, () => nativeOnce().ms)) : NaN);
+
   // Warm-up (also the correctness check).
   const first = await engineOnce();
+  if (exe) nativeOut = nativeOnce().out;
   if (first.status !== 'ok' || first.exitCode !== 0 || first.limit) {
     const why = first.status !== 'ok' ? first.message : first.limit ? `limit ${first.limit}` : `exit ${first.exitCode}: ${first.stderr.split('\n')[0]}`;
-    rows.push({ name, note: `engine cannot run it yet (${why.slice(0, 100)})` });
+    rows.push({ name, native: nativeOnly(), note: `engine cannot run it yet (${why.slice(0, 120)})` });
     continue;
   }
-  if (exe) {
-    const n = nativeOnce();
-    nativeOut = n.out;
-    if (first.stdout !== nativeOut) {
-      rows.push({ name, note: `checksum mismatch: engine ${JSON.stringify(first.stdout.trim())}, native ${JSON.stringify(nativeOut.trim())}` });
-      continue;
-    }
+  if (nativeOut !== null && first.stdout !== nativeOut) {
+    rows.push({ name, native: nativeOnly(), note: `checksum mismatch: engine ${JSON.stringify(first.stdout.trim())}, native ${JSON.stringify(nativeOut.trim())}` });
+    continue;
   }
   const compile = [];
   const run = [];
@@ -112,7 +115,7 @@ for (const name of names) {
     }
   }
   if (bad) {
-    rows.push({ name, note: bad });
+    rows.push({ name, native: nativeOnly(), note: bad });
     continue;
   }
   rows.push({ name, compile: median(compile), run: median(run), native: exe ? median(native) : NaN, ratio: exe ? median(ratios) : NaN });
@@ -123,8 +126,9 @@ const header = ['program', 'compile ms', 'run ms', 'native ms', 'ratio', 'yaegi 
 const lines = [header];
 for (const r of rows) {
   const y = yaegi.get(r.name);
-  if (r.note) lines.push([r.name, '-', '-', '-', '-', fmt(y)]);
-  else lines.push([r.name, fmt(r.compile), fmt(r.run), fmt(r.native), Number.isFinite(r.ratio) ? `${fmt(r.ratio)}x` : '-', y ? `${y}x` : '-']);
+  const ys = y ? `${y}x` : '-';
+  if (r.note) lines.push([r.name, '-', '-', fmt(r.native), '-', ys]);
+  else lines.push([r.name, fmt(r.compile), fmt(r.run), fmt(r.native), Number.isFinite(r.ratio) ? `${fmt(r.ratio)}x` : '-', ys]);
 }
 const widths = header.map((_, i) => Math.max(...lines.map((l) => String(l[i]).length)));
 for (const l of lines) console.log(l.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  '));
