@@ -10,8 +10,9 @@ const lines = text.split('\n');
 
 describe('stdlib API against go1.27 (go/types)', () => {
   it('was captured from the current goSource', () => {
+    const own = lines[2]!.replace('# packages ', '').split(' ');
     const hash = createHash('sha256');
-    for (const [path, m] of [...registry].sort((a, b) => (a[0] < b[0] ? -1 : 1))) hash.update(path + '\0' + m.goSource + '\0');
+    for (const path of [...own].sort()) hash.update(path + '\0' + registry.get(path)!.goSource + '\0');
     expect(lines[1]).toBe(`# goSource sha256 ${hash.digest('hex')}`);
   });
 

@@ -32,8 +32,12 @@ function importPkg(path: string): Package | null {
   return out.pkg;
 }
 
+// STDLIB's own packages; CORE tests the packages it registers.
+const own = ['math', 'math/bits', 'strconv', 'strings', 'unicode', 'unicode/utf8'];
+
 describe('stdlib goSource', () => {
-  for (const [path, m] of registry) {
+  for (const path of own) {
+    const m = registry.get(path)!;
     it(`${path}: parses and type-checks; natives match body-less functions`, () => {
       problems.length = 0;
       expect(importPkg(path)).not.toBeNull();
