@@ -59,7 +59,14 @@ export class EnginePool {
   private closed = false;
   private readonly enginePath: string;
 
-  constructor(size = Math.max(1, Math.min(2, availableParallelism())), enginePath = join(root, 'src/engine/index.ts')) {
+  /**
+   * `enginePath` defaults to $GOMAPLAB_ENGINE, else src/engine/index.ts (the variable lets a
+   * suite be checked against another build of the engine, or none).
+   */
+  constructor(
+    size = Math.max(1, Math.min(2, availableParallelism())),
+    enginePath = process.env['GOMAPLAB_ENGINE'] ?? join(root, 'src/engine/index.ts'),
+  ) {
     this.enginePath = enginePath;
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
