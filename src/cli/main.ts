@@ -1,0 +1,115 @@
+// The `gomaplab` command (DESIGN.md "CLI"): runs a Go program on the engine and behaves
+// like the compiled program: its stdout and stderr, its exit code (0; 2 for an unrecovered
+// panic or a fatal error; os.Exit(n)), GOTRACEBACK read from the environment. A program
+// that does not compile prints what `go build` prints and exits 1. Usage errors exit 2.
+// A run ended by a limit exits 3 (engine LIMIT_EXIT_CODE).
+
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { compile, run, LIMIT_EXIT_CODE } from '../engine/index.ts';
+import { formatBuildErrors, GO_VERSIONS, DEFAULT_GO, type GoTraceback, type GoVersion } from '../engine/api.ts';
+
+const usage = `usage: gomaplab run [--go X.Y] [--seed N] [--gomaxprocs N] [--race] FILE.go [ARGS...]
+
+Runs a Go program on the Go Map Lab engine, as the compiled program would run.
+
+  --go X.Y          Go version to follow: ${GO_VERSIONS.join(', ')} (default ${DEFAULT_GO})
+  --seed N          seed of the deterministic run (map order, scheduling), default 1
+  --gomaxprocs N    GOMAXPROCS, 1..256 (default 4; goroutines arrive with Engine II)
+  --race            enable the race detector (arrives with Engine II; accepted now)
+  --steps N         stop the program after N steps (default 2000000000)
+
+Environment: GOTRACEBACK=none|single|all|system|crash (or 0, 1, 2) as Go reads it.
+Exit status: the program's (0, os.Exit(n), 2 after a panic or fatal error),
+1 when the program does not compile, ${LIMIT_EXIT_CODE} when a limit ended the run, 2 for usage errors.
+`;
+
+function fail(msg: string): never {
+  process.stderr.write(`gomaplab: ${msg}\n${usage}`);
+  process.exit(2);
+}
+
+function parseIntArg(name: string, v: string | undefined, min: number, max: number): number {
+  if (v === undefined || !/^\d+$/.test(v)) fail(`${name} needs an integer argument`);
+  const n = Number(v);
+  if (n < min || n > max) fail(`${name} must be between ${min} and ${max}`);
+  return n;
+}
+
+function traceback(env: string | undefined): GoTraceback {
+  switch (env) {
+    case 'none': case '0': return 'none';
+    case 'all': return 'all';
+    case 'system': case '2': return 'system';
+    case 'crash': return 'crash';
+    default: return 'single';
+  }
+}
+
+export function main(argv: string[]): number {
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    process.stdout.write(usage);
+    return argv.length === 0 ? 2 : 0;
+  }
+  if (argv[0] !== 'run') fail(`unknown command ${JSON.stringify(argv[0])}`);
+  let go: GoVersion = DEFAULT_GO;
+  let seed = 1;
+  let gomaxprocs = 4;
+  let race = false;
+  let steps: number | undefined;
+  let i = 1;
+  for (; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('-')) break;
+    const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = (): string | undefined => inline ?? argv[++i];
+    switch (flag) {
+      case '--go': case '-go': {
+        const v = value();
+        if (!(GO_VERSIONS as readonly string[]).includes(v ?? '')) fail(`--go must be one of ${GO_VERSIONS.join(', ')}`);
+        go = v as GoVersion;
+        break;
+      }
+      case '--seed': case '-seed':
+        seed = parseIntArg('--seed', value(), 0, 2 ** 32 - 1);
+        break;
+      case '--gomaxprocs': case '-gomaxprocs':
+        gomaxprocs = parseIntArg('--gomaxprocs', value(), 1, 256);
+        break;
+      case '--steps':
+        steps = parseIntArg('--steps', value(), 1, Number.MAX_SAFE_INTEGER);
+        break;
+      case '--race': case '-race':
+        race = true;
+        break;
+      case '--help': case '-h':
+        process.stdout.write(usage);
+        return 0;
+      default:
+        fail(`unknown flag ${a}`);
+    }
+  }
+  const file = argv[i];
+  if (file === undefined) fail('no Go file given');
+  if (!file.endsWith('.go')) fail(`${file} is not a .go file`);
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch {
+    fail(`cannot read ${file}`);
+  }
+  const compiled = compile(source, { go, filename: basename(file) });
+  if (!compiled.ok) {
+    process.stderr.write(formatBuildErrors(compiled.diagnostics));
+    return 1;
+  }
+  const result = run(compiled.program, {
+    seed, gomaxprocs, race, gotraceback: traceback(process.env.GOTRACEBACK), args: argv.slice(i + 1),
+    absPath: resolve(file), limits: steps !== undefined ? { steps } : undefined,
+  });
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  return result.exitCode;
+}
+
+process.exitCode = main(process.argv.slice(2));

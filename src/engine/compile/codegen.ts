@@ -1,0 +1,2113 @@
+// The code generator: checked Go packages → the source of one JavaScript function.
+// See index.ts for the algorithm, the naming scheme and the invariants it relies on.
+
+import * as ast from '../frontend/ast.ts';
+import { filePosition } from '../frontend/ast.ts';
+import type {
+  Type, Info, Obj, Var, Func, Signature, Struct, Named, Selection, Package, TypeAndValue, Basic,
+} from '../types/types.ts';
+import { underlying, unalias, isInterface } from '../types/types.ts';
+import { lookupFieldOrMethod, typeSet } from '../types/lookup.ts';
+import type { ConstValue } from '../types/constant.ts';
+import { float64Val } from '../types/constant.ts';
+import { TypeTable, fieldKey, reflectString } from './rtypes.ts';
+
+export class Unsupported extends Error {
+  pos: number;
+  file: ast.File;
+  constructor(file: ast.File, pos: number, feature: string) {
+    super(feature);
+    this.file = file;
+    this.pos = pos;
+  }
+}
+
+export interface PackageUnit {
+  path: string;
+  file: ast.File;
+  info: Info;
+  pkg: Package;
+}
+
+export interface StaticFuncInfo {
+  name: string;
+  endLine: number;
+  inlined: boolean;
+  params: number[];
+  pkg: string;
+}
+
+export interface GenResult {
+  source: string;
+  /** Go line of each body line (index = 1-based body line). */
+  lines: number[];
+  funcs: Map<string, StaticFuncInfo>;
+  types: Type[];
+  typeIndex: Map<Type, number>;
+  /** Natives referenced by the generated code, by index: [package path, name]. */
+  natives: [string, string][];
+  mainFn: string;
+  goVersion: number;
+}
+
+type Kind64 = 'i64' | 'u64' | 'i32' | 'u32' | 'i16' | 'u16' | 'i8' | 'u8' | 'f64' | 'f32' | 'str' | 'bool' | 'other';
+
+function basicKind(t: Type): Kind64 {
+  const u = underlying(t);
+  if (u.kind !== 'Basic') return 'other';
+  switch (u.basic) {
+    case 'int': case 'int64': case 'untyped int': return 'i64';
+    case 'uint': case 'uint64': case 'uintptr': return 'u64';
+    case 'int32': case 'untyped rune': return 'i32';
+    case 'uint32': return 'u32';
+    case 'int16': return 'i16';
+    case 'uint16': return 'u16';
+    case 'int8': return 'i8';
+    case 'uint8': return 'u8';
+    case 'float64': case 'untyped float': return 'f64';
+    case 'float32': return 'f32';
+    case 'string': case 'untyped string': return 'str';
+    case 'bool': case 'untyped bool': return 'bool';
+    default: return 'other';
+  }
+}
+
+function isAggregateType(t: Type): boolean {
+  const u = underlying(t);
+  return u.kind === 'Struct' || u.kind === 'Array';
+}
+
+const smallWrap: Record<string, (x: string) => string> = {
+  i32: (x) => `((${x}) | 0)`,
+  u32: (x) => `((${x}) >>> 0)`,
+  i16: (x) => `(((${x}) << 16) >> 16)`,
+  u16: (x) => `((${x}) & 65535)`,
+  i8: (x) => `(((${x}) << 24) >> 24)`,
+  u8: (x) => `((${x}) & 255)`,
+};
+
+function bitsOf(k: Kind64): [number, boolean] {
+  switch (k) {
+    case 'i64': return [64, true];
+    case 'u64': return [64, false];
+    case 'i32': return [32, true];
+    case 'u32': return [32, false];
+    case 'i16': return [16, true];
+    case 'u16': return [16, false];
+    case 'i8': return [8, true];
+    case 'u8': return [8, false];
+    default: return [64, true];
+  }
+}
+
+interface FuncCtx {
+  jsName: string;
+  goName: string;
+  sig: Signature;
+  /** JS names of the result variables. */
+  results: string[];
+  hasDefer: boolean;
+  hasRecover: boolean;
+  closures: number;
+  parent: FuncCtx | null;
+  tmp: number;
+}
+
+interface LValue {
+  /** Statements evaluating sub-expressions once. */
+  setup: string[];
+  get: string;
+  set: (v: string) => string;
+  type: Type;
+}
+
+const rtNames = [
+  'add64', 'sub64', 'mul64', 'neg64', 'addU64', 'subU64', 'mulU64', 'negU64', 'div64', 'rem64', 'divU64', 'remU64',
+  'div32', 'rem32', 'and64', 'or64', 'xor64', 'andNot64', 'andU64', 'orU64', 'xorU64', 'andNotU64', 'not64', 'notU64',
+  'shl64', 'shlU64', 'shr64', 'shrU64', 'shiftCount', 'toInt', 'floatToInt', 'toFloat',
+  'Iface', 'Slice', 'VarRef', 'FieldRef', 'ElemRef', 'ptrEq', 'equal', 'ifaceEq', 'ifaceEqValue', 'copyVal', 'assignInto',
+  'load', 'store', 'makeSlice', 'append1', 'appendValues', 'copySlice', 'makeMap', 'nilMapWrite',
+  'sget', 'sset', 'sref', 'aidx', 'strIdx', 'slen', 'scap', 'mlen', 'mget', 'mgetZ', 'mget2', 'mset', 'mdel', 'miter',
+  'sliceS', 'sliceStr', 'sliceArr', 'appendSlice', 'appendStr', 'strToBytes', 'bytesToStr', 'strToRunes', 'runesToStr',
+  'runeToStr', 'decodeRune', 'decoded', 'assertE', 'assertE2', 'assertI', 'assertI2', 'implementsI', 'gopanic', 'gorecover',
+  'canRecover', 'unwind', 'runDefers', 'limit', 'nilDeref', 'nn', 'printArgs', 'minOf', 'maxOf', 'clearMap', 'clearSlice',
+  'methodOf', 'valueMethod', 'newMap', 'cmpStr', 'f32', 'shl32', 'shr32', 'convStr', 'ifaceOf',
+] as const;
+
+export class Gen {
+  private readonly units: PackageUnit[];
+  private readonly goVersion: number;
+  private readonly out: string[] = [];
+  private readonly lineMap: number[] = [0];
+  private curLine = 0;
+  private unit!: PackageUnit;
+  private readonly names = new Map<Obj, string>();
+  private nextId = 0;
+  private readonly table = new TypeTable();
+  private readonly typeIdx = new Map<Type, number>();
+  private readonly funcs = new Map<string, StaticFuncInfo>();
+  private readonly natives: [string, string][] = [];
+  private fn: FuncCtx | null = null;
+  /** Variables stored in a VarRef box (address taken, not aggregates). */
+  private readonly boxed = new Set<Var>();
+  /** Aggregate parameters written in their function (copied on entry). */
+  private readonly mutated = new Set<Var>();
+  private readonly funcNames = new Map<Func, string>();
+
+  constructor(units: PackageUnit[], goVersion: string) {
+    this.units = units;
+    this.goVersion = Number(goVersion.split('.')[1] ?? '27');
+  }
+
+  // -------------------------------------------------------------------------
+  // Output
+
+  /** Emits code; lines of embedded function literals carry a leading Go line marker. */
+  private emit(code: string): void {
+    if (!code.includes('\n')) {
+      this.out.push(code);
+      this.lineMap.push(this.curLine);
+      return;
+    }
+    for (const part of code.split('\n')) {
+      const m = /^\/\*@L(\d+)\*\//.exec(part);
+      this.out.push(m === null ? part : part.slice(m[0].length));
+      this.lineMap.push(m === null ? this.curLine : Number(m[1]));
+    }
+  }
+
+  private setLine(pos: number): void {
+    this.curLine = filePosition(this.unit.file, pos).line;
+  }
+
+  private lineOf(pos: number): number {
+    return filePosition(this.unit.file, pos).line;
+  }
+
+  private unsupported(pos: number, feature: string): never {
+    throw new Unsupported(this.unit.file, pos, feature);
+  }
+
+  private tmp(): string {
+    return '$t' + this.fn!.tmp++;
+  }
+
+  // -------------------------------------------------------------------------
+  // Types and names
+
+  typeRef(t: Type): string {
+    return `$T[${this.tindex(t)}]`;
+  }
+
+  private tindex(t: Type): number {
+    let i = this.typeIdx.get(t);
+    if (i === undefined) {
+      i = this.table.index(t);
+      this.typeIdx.set(t, i);
+    }
+    return i;
+  }
+
+  private tv(e: ast.Expr): TypeAndValue {
+    const tv = this.unit.info.types.get(e.id);
+    if (tv === undefined) {
+      // A single-valued type assertion may lack its record; its type is the asserted one.
+      if (e.kind === 'TypeAssertExpr' && e.type !== null) return { mode: 'value', type: this.typeExpr(e.type), value: null };
+      if (e.kind === 'ParenExpr') return this.tv(e.x);
+      this.unsupported(e.pos, 'expression without type information');
+    }
+    return tv;
+  }
+
+  /** The type denoted by a type expression. */
+  private typeExpr(e: ast.Expr): Type {
+    const tv = this.unit.info.types.get(e.id);
+    if (tv !== undefined) return tv.type;
+    if (e.kind === 'ParenExpr') return this.typeExpr(e.x);
+    const id = e.kind === 'Ident' ? e : e.kind === 'SelectorExpr' ? e.sel : null;
+    const o = id !== null ? this.objOf(id) : undefined;
+    if (o !== undefined && o.kind === 'TypeName') return o.type;
+    return this.unsupported(e.pos, 'type expression without type information');
+  }
+
+  private typeOf(e: ast.Expr): Type {
+    return this.tv(e).type;
+  }
+
+  private objOf(id: ast.Ident): Obj | undefined {
+    return this.unit.info.uses.get(id.id) ?? this.unit.info.defs.get(id.id) ?? undefined;
+  }
+
+  private nameOf(o: Obj): string {
+    let n = this.names.get(o);
+    if (n === undefined) {
+      const base = o.name.replace(/[^A-Za-z0-9_]/g, '_');
+      n = (o.kind === 'Var' && o.isPkgVar ? 'G_' : 'v_') + base + '$' + this.nextId++;
+      this.names.set(o, n);
+    }
+    return n;
+  }
+
+  private funcName(f: Func): string {
+    const o = f.origin ?? f;
+    let n = this.funcNames.get(o);
+    if (n === undefined) {
+      n = '$f' + this.nextId++;
+      this.funcNames.set(o, n);
+    }
+    return n;
+  }
+
+  // -------------------------------------------------------------------------
+  // Program
+
+  generate(): GenResult {
+    this.emit('"use strict";');
+    this.emit(`const {${rtNames.join(', ')}} = $rt;`);
+    this.emit('let $s = 0; const $L = $rt.stepLimit;');
+    const inits: string[] = [];
+    const methodRegs: string[] = [];
+    let mainFn = '';
+    // Declarations of all packages (dependencies first).
+    for (const u of this.units) {
+      this.unit = u;
+      this.analyse(u.file);
+      for (const d of u.file.decls) {
+        if (d.kind === 'FuncDecl') {
+          const f = u.info.defs.get(d.name.id) as Func | undefined;
+          if (f === undefined) continue;
+          const js = this.funcName(f);
+          if (d.recv === null && d.name.name === 'main' && u.path === 'main') mainFn = js;
+          if (d.recv === null && d.name.name === 'init') inits.push(js);
+        }
+      }
+    }
+    for (const u of this.units) {
+      this.unit = u;
+      for (const d of u.file.decls) {
+        if (d.kind === 'FuncDecl') this.funcDecl(d);
+        else if (d.kind === 'GenDecl') this.pkgGenDecl(d);
+      }
+    }
+    // Package variable initialization, in each package's init order, then init funcs.
+    this.emit('function $init() {');
+    for (const u of this.units) {
+      this.unit = u;
+      this.fn = { jsName: '$init', goName: u.pkg.name + '.init', sig: null as unknown as Signature, results: [], hasDefer: false, hasRecover: false, closures: 0, parent: null, tmp: 0 };
+      for (const ini of u.info.initOrder) {
+        this.setLine(ini.rhs.pos);
+        if (ini.lhs.length === 1) {
+          this.emit(`${this.nameOf(ini.lhs[0])} = ${this.valueAs(ini.rhs, ini.lhs[0].type)};`);
+        } else {
+          const t = this.tmp();
+          this.emit(`const ${t} = ${this.expr(ini.rhs)};`);
+          ini.lhs.forEach((v, i) => {
+            if (v.name !== '_') this.emit(`${this.nameOf(v)} = ${t}[${i}];`);
+          });
+        }
+      }
+      for (const d of u.file.decls) {
+        if (d.kind === 'FuncDecl' && d.recv === null && d.name.name === 'init') {
+          const f = u.info.defs.get(d.name.id) as Func;
+          this.emit(`${this.funcName(f)}();`);
+        }
+      }
+    }
+    void inits;
+    this.emit('}');
+    this.fn = null;
+    // Method sets of every named type in the table (and pointers to them).
+    for (let i = 0; i < this.table.types.length; i++) this.methodSet(this.table.types[i], methodRegs);
+    for (const m of methodRegs) this.emit(m);
+    this.emit(`return { init: $init, main: ${mainFn || 'null'}, steps: () => $s };`);
+    const typeIndex = new Map<Type, number>();
+    for (const [t, i] of this.typeIdx) typeIndex.set(t, i);
+    return {
+      source: this.out.join('\n'), lines: this.lineMap, funcs: this.funcs, types: this.table.types, typeIndex,
+      natives: this.natives, mainFn, goVersion: this.goVersion,
+    };
+  }
+
+  /** Registers the method set of t on its RType (wrappers for promoted and pointer methods). */
+  private methodSet(t: Type, regs: string[]): void {
+    const u = unalias(t);
+    let named: Named | null = null;
+    let isPtr = false;
+    if (u.kind === 'Named') named = u;
+    else if (u.kind === 'Pointer' && unalias(u.elem).kind === 'Named') {
+      named = unalias(u.elem) as Named;
+      isPtr = true;
+    } else if (u.kind !== 'Struct' && !(u.kind === 'Pointer' && underlying(u.elem).kind === 'Struct')) return;
+    if (named !== null && underlying(named).kind === 'Interface') return;
+    const names = new Set<string>();
+    const collect = (x: Type, depth: number): void => {
+      if (depth > 8) return;
+      let y = unalias(x);
+      if (y.kind === 'Pointer') y = unalias(y.elem);
+      if (y.kind === 'Named') for (const m of y.orig.methods) names.add(m.name);
+      const s = underlying(y);
+      if (s.kind === 'Struct') for (const f of s.fields) if (f.embedded) collect(f.type, depth + 1);
+      if (s.kind === 'Interface' && depth > 0) for (const m of typeSet(s).methods) names.add(m.name);
+    };
+    collect(t, 0);
+    if (names.size === 0) return;
+    const idx = this.tindex(t);
+    for (const name of names) {
+      const r = lookupFieldOrMethod(t, false, named?.obj.pkg ?? null, name);
+      if (r.obj === null || r.obj.kind !== 'Func' || r.index === null) continue;
+      const f = r.obj;
+      const path = r.index.slice(0, -1);
+      // Walk the embedded fields from the receiver r0.
+      let cur: Type = t;
+      let code = 'r';
+      for (const fi of path) {
+        let s = underlying(cur);
+        if (s.kind === 'Pointer') s = underlying(s.elem);
+        const st = s as Struct;
+        code = `${code}.${fieldKey(st, fi)}`;
+        cur = st.fields[fi].type;
+      }
+      const sig = f.type as Signature;
+      const recvT = sig.recv?.type ?? cur;
+      const curIsPtr = underlying(cur).kind === 'Pointer' && unalias(cur).kind !== 'Named';
+      let recv = code;
+      const recvIsPtr = unalias(recvT).kind === 'Pointer';
+      if (underlying(f.type).kind === 'Signature' && isInterface(cur)) {
+        // Promoted through an embedded interface.
+        regs.push(`$T[${idx}].methods.set(${JSON.stringify(name)}, (r, ...a) => methodOf(${code}, ${JSON.stringify(name)})(${code}.v, ...a));`);
+        continue;
+      }
+      const elemOfCur = curIsPtr ? (underlying(cur) as { elem: Type }).elem : cur;
+      if (recvIsPtr && !curIsPtr) {
+        if (!isAggregateType(cur)) {
+          if (path.length === 0) continue; // not in the method set of a non-pointer
+          const parent = code.slice(0, code.lastIndexOf('.'));
+          const key = code.slice(code.lastIndexOf('.') + 1);
+          recv = `new FieldRef(${parent}, ${JSON.stringify(key)})`;
+        }
+      } else if (!recvIsPtr && curIsPtr) {
+        recv = isAggregateType(elemOfCur) ? `nn(${code})` : `${code}.get()`;
+      }
+      void isPtr;
+      const fname = this.methodJsName(f);
+      if (recv === 'r') regs.push(`$T[${idx}].methods.set(${JSON.stringify(name)}, ${fname});`);
+      else regs.push(`$T[${idx}].methods.set(${JSON.stringify(name)}, (r, ...a) => ${fname}(${recv}, ...a));`);
+    }
+  }
+
+  private methodJsName(f: Func): string {
+    return this.funcName(f);
+  }
+
+  // -------------------------------------------------------------------------
+  // Analysis: boxed variables and mutated aggregate parameters
+
+  private analyse(file: ast.File): void {
+    const info = this.unit.info;
+    const rootVar = (e: ast.Expr, throughAggregates: boolean): Var | null => {
+      for (;;) {
+        switch (e.kind) {
+          case 'ParenExpr': e = e.x; continue;
+          case 'Ident': {
+            const o = info.uses.get(e.id) ?? info.defs.get(e.id);
+            return o !== undefined && o !== null && o.kind === 'Var' ? o : null;
+          }
+          case 'SelectorExpr': {
+            const sel = info.selections.get(e.id);
+            if (sel === undefined || sel.kind !== 'FieldVal' || !throughAggregates) return null;
+            const xt = info.types.get(e.x.id)?.type;
+            if (xt === undefined || underlying(xt).kind === 'Pointer') return null;
+            e = e.x;
+            continue;
+          }
+          case 'IndexExpr': {
+            const xt = info.types.get(e.x.id)?.type;
+            if (!throughAggregates || xt === undefined || underlying(xt).kind !== 'Array') return null;
+            e = e.x;
+            continue;
+          }
+          default:
+            return null;
+        }
+      }
+    };
+    const markAddr = (e: ast.Expr): void => {
+      const v = rootVar(e, true);
+      if (v === null) return;
+      const direct = rootVar(e, false);
+      if (direct !== null && !isAggregateType(direct.type)) this.boxed.add(direct);
+      this.mutated.add(v);
+    };
+    const markWrite = (e: ast.Expr): void => {
+      const v = rootVar(e, true);
+      if (v !== null) this.mutated.add(v);
+    };
+    const visit = (n: ast.Node | null): void => {
+      if (n === null) return;
+      switch (n.kind) {
+        case 'UnaryExpr':
+          if (n.op === '&') markAddr(n.x);
+          break;
+        case 'AssignStmt':
+          for (const l of n.lhs) markWrite(l);
+          break;
+        case 'IncDecStmt':
+          markWrite(n.x);
+          break;
+        case 'RangeStmt':
+          if (n.tok === '=') {
+            if (n.key !== null) markWrite(n.key);
+            if (n.value !== null) markWrite(n.value);
+          }
+          break;
+        case 'SliceExpr': {
+          const xt = info.types.get(n.x.id)?.type;
+          if (xt !== undefined && underlying(xt).kind === 'Array') markAddr(n.x);
+          break;
+        }
+        case 'SelectorExpr': {
+          const sel = info.selections.get(n.id);
+          if (sel !== undefined && sel.kind === 'MethodVal' && sel.obj.kind === 'Func') {
+            const sig = sel.obj.type as Signature;
+            if (sig.recv !== null && unalias(sig.recv.type).kind === 'Pointer' && underlying(sel.recv).kind !== 'Pointer') markAddr(n.x);
+          }
+          break;
+        }
+        default:
+          break;
+      }
+    };
+    walk(file, visit);
+  }
+
+  // -------------------------------------------------------------------------
+  // Declarations
+
+  private pkgGenDecl(d: ast.GenDecl): void {
+    for (const s of d.specs) {
+      if (s.kind !== 'ValueSpec' || d.tok !== 'var') continue;
+      for (const n of s.names) {
+        const o = this.unit.info.defs.get(n.id);
+        if (o === undefined || o === null || o.kind !== 'Var') continue;
+        this.setLine(n.pos);
+        this.emit(`let ${this.nameOf(o)} = ${this.zero(o.type)};`);
+      }
+    }
+  }
+
+  private funcDecl(d: ast.FuncDecl): void {
+    const f = this.unit.info.defs.get(d.name.id) as Func | undefined;
+    if (f === undefined) return;
+    const sig = f.type as Signature;
+    if (sig.typeParams.length > 0 || sig.recvTypeParams.length > 0) this.unsupported(d.pos, 'generic functions');
+    const js = this.funcName(f);
+    let goName: string;
+    const pkgName = this.unit.pkg.name === 'main' ? 'main' : this.unit.path;
+    if (d.recv !== null && sig.recv !== null) {
+      const rt = unalias(sig.recv.type);
+      const ptr = rt.kind === 'Pointer';
+      const base = ptr ? unalias(rt.elem) : rt;
+      const tn = base.kind === 'Named' ? base.obj.name : '?';
+      goName = ptr ? `${pkgName}.(*${tn}).${d.name.name}` : `${pkgName}.${tn}.${d.name.name}`;
+    } else goName = `${pkgName}.${d.name.name}`;
+    if (d.body === null) {
+      // Body-less: bound to a native of the package's module.
+      const ni = this.natives.length;
+      this.natives.push([this.unit.path, d.name.name]);
+      this.setLine(d.pos);
+      this.emit(`const ${js} = $N[${ni}];`);
+      return;
+    }
+    const params: Var[] = [];
+    if (sig.recv !== null) params.push(sig.recv);
+    params.push(...sig.params.vars);
+    this.funcBody(js, goName, sig, params, d.type, d.body, d.pos, d.name.name === 'main' && d.recv === null);
+  }
+
+  /** Emits `function js(params) {...}` for a declaration or a literal. */
+  private funcBody(js: string, goName: string, sig: Signature, params: Var[], ftype: ast.FuncType, body: ast.BlockStmt, pos: number, isMain: boolean): void {
+    const parent = this.fn;
+    const ctx: FuncCtx = { jsName: js, goName, sig, results: [], hasDefer: false, hasRecover: false, closures: 0, parent, tmp: 0 };
+    this.fn = ctx;
+    scanBody(body, (n) => {
+      if (n.kind === 'DeferStmt') ctx.hasDefer = true;
+      if (n.kind === 'CallExpr' && n.fun.kind === 'Ident' && n.fun.name === 'recover') {
+        const o = this.unit.info.uses.get(n.fun.id);
+        if (o !== undefined && o.kind === 'Builtin') ctx.hasRecover = true;
+      }
+    });
+    const isLiteral = parent !== null;
+    const inl = !isMain && !isLiteral && !ctx.hasDefer && !ctx.hasRecover && inlineCost(body, this.unit.info) <= 80;
+    this.funcs.set(js, {
+      name: goName, endLine: this.lineOf(body.rbrace), inlined: inl,
+      params: params.map((p) => this.tindex(p.type)), pkg: this.unit.path,
+    });
+    const pnames = params.map((p, i) => (p.name === '' || p.name === '_' ? `$p${i}` : this.nameOf(p) + (this.boxed.has(p) ? '$in' : '')));
+    this.setLine(pos);
+    this.emit(`function ${js}(${pnames.join(', ')}) {`);
+    this.emit('if (++$s > $L) limit();');
+    params.forEach((p, i) => {
+      if (p.name === '' || p.name === '_') return;
+      const n = this.nameOf(p);
+      if (this.boxed.has(p)) this.emit(`const ${n} = new VarRef(${pnames[i]});`);
+      else if (isAggregateType(p.type) && this.mutated.has(p)) this.emit(`${n} = copyVal(${this.typeRef(p.type)}, ${n});`);
+    });
+    if (ctx.hasRecover) this.emit(`const $rec = canRecover(${js});`);
+    // Result variables.
+    const rs = sig.results.vars;
+    const named = rs.length > 0 && rs[0].name !== '';
+    if (named || ctx.hasDefer) {
+      rs.forEach((r, i) => {
+        const n = r.name === '' || r.name === '_' ? `$r${i}` : this.nameOf(r);
+        ctx.results.push(this.boxed.has(r) ? n + '.v' : n);
+        if (this.boxed.has(r)) this.emit(`const ${n} = new VarRef(${this.zero(r.type)});`);
+        else this.emit(`let ${n} = ${this.zero(r.type)};`);
+      });
+    }
+    const argList = `[${pnames.join(', ')}]`;
+    if (ctx.hasDefer) {
+      this.emit('const $d = []; let $p = null;');
+      this.emit('$body: try {');
+      this.block(body.list);
+      this.emit('} catch ($e) {');
+      this.emit(`$p = unwind($e, ${argList});`);
+      this.emit('}');
+      this.setLine(body.rbrace);
+      this.emit('$p = runDefers($d, $p);');
+      this.emit('if ($p !== null) throw $p;');
+      this.emit(`return ${this.resultTuple(ctx)};`);
+    } else {
+      this.emit('try {');
+      this.block(body.list);
+      if (named) this.emit(`return ${this.resultTuple(ctx)};`);
+      this.emit('} catch ($e) {');
+      this.emit(`throw unwind($e, ${argList});`);
+      this.emit('}');
+    }
+    this.setLine(body.rbrace);
+    this.emit('}');
+    void ftype;
+    this.fn = parent;
+  }
+
+  private resultTuple(ctx: FuncCtx): string {
+    if (ctx.results.length === 0) return '';
+    if (ctx.results.length === 1) return ctx.results[0];
+    return '[' + ctx.results.join(', ') + ']';
+  }
+
+  // -------------------------------------------------------------------------
+  // Statements
+
+  private block(list: ast.Stmt[]): void {
+    for (const s of list) this.stmt(s);
+  }
+
+  private stmt(s: ast.Stmt, label: string | null = null): void {
+    this.setLine(s.pos);
+    switch (s.kind) {
+      case 'BadStmt':
+        this.unsupported(s.pos, 'bad statement');
+        break;
+      case 'DeclStmt':
+        this.declStmt(s.decl);
+        break;
+      case 'EmptyStmt':
+        break;
+      case 'LabeledStmt':
+        this.emit(`L_${s.label.name}:`);
+        this.stmt(s.stmt, s.label.name);
+        break;
+      case 'ExprStmt':
+        this.emit(this.exprStmt(s.x) + ';');
+        break;
+      case 'SendStmt':
+        this.unsupported(s.pos, 'channels (they arrive with goroutines in Engine II)');
+        break;
+      case 'IncDecStmt': {
+        const lv = this.lvalue(s.x);
+        for (const x of lv.setup) this.emit(x);
+        this.emit(lv.set(this.arith(s.tok === '++' ? '+' : '-', lv.get, '1', lv.type)) + ';');
+        break;
+      }
+      case 'AssignStmt':
+        this.assign(s);
+        break;
+      case 'GoStmt':
+        this.unsupported(s.pos, 'goroutines (they arrive in Engine II)');
+        break;
+      case 'DeferStmt':
+        this.deferStmt(s);
+        break;
+      case 'ReturnStmt':
+        this.returnStmt(s);
+        break;
+      case 'BranchStmt':
+        switch (s.tok) {
+          case 'break':
+            this.emit(s.label !== null ? `break L_${s.label.name};` : 'break;');
+            break;
+          case 'continue':
+            this.emit(s.label !== null ? `continue L_${s.label.name};` : 'continue;');
+            break;
+          case 'goto':
+            this.unsupported(s.pos, 'goto');
+            break;
+          case 'fallthrough':
+            break; // handled by the switch
+        }
+        break;
+      case 'BlockStmt':
+        this.emit('{');
+        this.block(s.list);
+        this.emit('}');
+        break;
+      case 'IfStmt':
+        this.ifStmt(s);
+        break;
+      case 'CaseClause':
+      case 'CommClause':
+        this.unsupported(s.pos, 'case clause outside switch');
+        break;
+      case 'SwitchStmt':
+        this.switchStmt(s, label);
+        break;
+      case 'TypeSwitchStmt':
+        this.typeSwitch(s, label);
+        break;
+      case 'SelectStmt':
+        this.unsupported(s.pos, 'select (it arrives with goroutines in Engine II)');
+        break;
+      case 'ForStmt':
+        this.forStmt(s);
+        break;
+      case 'RangeStmt':
+        this.rangeStmt(s);
+        break;
+      default:
+        ast.assertNever(s);
+    }
+  }
+
+  private declStmt(d: ast.GenDecl): void {
+    if (d.tok !== 'var') return;
+    for (const s of d.specs) {
+      if (s.kind !== 'ValueSpec') continue;
+      this.setLine(s.pos);
+      const objs = s.names.map((n) => this.unit.info.defs.get(n.id) as Var | null | undefined);
+      if (s.values.length === 0) {
+        for (const o of objs) if (o) this.declareVar(o, this.zero(o.type));
+      } else if (s.values.length === objs.length) {
+        const vals = s.values.map((v, i) => (objs[i] ? this.valueAs(v, objs[i]!.type) : this.expr(v)));
+        if (objs.length === 1) {
+          if (objs[0]) this.declareVar(objs[0], vals[0]);
+          else this.emit(vals[0] + ';');
+        } else {
+          const ts = vals.map((v) => {
+            const t = this.tmp();
+            this.emit(`const ${t} = ${v};`);
+            return t;
+          });
+          objs.forEach((o, i) => {
+            if (o) this.declareVar(o, ts[i]);
+          });
+        }
+      } else {
+        const t = this.tmp();
+        this.emit(`const ${t} = ${this.expr(s.values[0])};`);
+        const tuple = this.typeOf(s.values[0]);
+        objs.forEach((o, i) => {
+          if (o) this.declareVar(o, this.convert(`${t}[${i}]`, tupleAt(tuple, i), o.type));
+        });
+      }
+    }
+  }
+
+  private declareVar(o: Var, value: string): void {
+    if (o.name === '_') {
+      this.emit(`${value};`);
+      return;
+    }
+    const n = this.nameOf(o);
+    if (this.boxed.has(o)) this.emit(`const ${n} = new VarRef(${value});`);
+    else this.emit(`let ${n} = ${value};`);
+  }
+
+  private assign(s: ast.AssignStmt): void {
+    if (s.tok !== '=' && s.tok !== ':=') {
+      const op = s.tok.slice(0, -1);
+      const lv = this.lvalue(s.lhs[0]);
+      for (const x of lv.setup) this.emit(x);
+      const rhs = this.valueAs(s.rhs[0], op === '<<' || op === '>>' ? this.typeOf(s.rhs[0]) : lv.type);
+      this.emit(lv.set(this.binaryCode(op as ast.BinaryOp, lv.get, rhs, lv.type, lv.type, this.typeOf(s.rhs[0]))) + ';');
+      return;
+    }
+    const define = s.tok === ':=';
+    // Targets: new variables (define) or lvalues.
+    const targets = s.lhs.map((l) => {
+      if (l.kind === 'Ident' && l.name === '_') return { kind: 'blank' as const };
+      if (define && l.kind === 'Ident') {
+        const o = this.unit.info.defs.get(l.id);
+        if (o !== undefined && o !== null && o.kind === 'Var') return { kind: 'new' as const, v: o };
+      }
+      return { kind: 'lv' as const, lv: this.lvalue(l) };
+    });
+    const typeOfTarget = (i: number): Type | null => {
+      const t = targets[i];
+      if (t.kind === 'new') return t.v.type;
+      if (t.kind === 'lv') return t.lv.type;
+      return null;
+    };
+    let vals: string[];
+    if (s.rhs.length === s.lhs.length) {
+      vals = s.rhs.map((r, i) => {
+        const tt = typeOfTarget(i);
+        return tt === null ? this.expr(r) : this.valueAs(r, tt);
+      });
+    } else {
+      const t = this.tmp();
+      this.emit(`const ${t} = ${this.multiValue(s.rhs[0])};`);
+      const tuple = this.typeOf(s.rhs[0]);
+      vals = s.lhs.map((_, i) => {
+        const tt = typeOfTarget(i);
+        return tt === null ? `${t}[${i}]` : this.convert(`${t}[${i}]`, tupleAt(tuple, i), tt);
+      });
+    }
+    if (targets.length === 1) {
+      const t = targets[0];
+      if (t.kind === 'blank') this.emit(vals[0] + ';');
+      else if (t.kind === 'new') this.declareVar(t.v, vals[0]);
+      else {
+        for (const x of t.lv.setup) this.emit(x);
+        this.emit(t.lv.set(vals[0]) + ';');
+      }
+      return;
+    }
+    for (const t of targets) if (t.kind === 'lv') for (const x of t.lv.setup) this.emit(x);
+    const temps = vals.map((v) => {
+      const t = this.tmp();
+      this.emit(`const ${t} = ${v};`);
+      return t;
+    });
+    targets.forEach((t, i) => {
+      if (t.kind === 'new') this.declareVar(t.v, temps[i]);
+      else if (t.kind === 'lv') this.emit(t.lv.set(temps[i]) + ';');
+    });
+  }
+
+  private lvalue(e: ast.Expr): LValue {
+    const type = this.typeOf(e);
+    const agg = isAggregateType(type);
+    switch (e.kind) {
+      case 'ParenExpr':
+        return this.lvalue(e.x);
+      case 'Ident': {
+        const o = this.objOf(e);
+        if (o === undefined || o.kind !== 'Var') this.unsupported(e.pos, 'assignment target');
+        const ref = this.varRef(o);
+        if (agg) return { setup: [], get: ref, set: (v) => `assignInto(${this.typeRef(type)}, ${ref}, ${v})`, type };
+        return { setup: [], get: ref, set: (v) => `${ref} = ${v}`, type };
+      }
+      case 'SelectorExpr': {
+        const sel = this.unit.info.selections.get(e.id);
+        if (sel === undefined || sel.kind !== 'FieldVal') this.unsupported(e.pos, 'assignment target');
+        const t = this.tmp();
+        const obj = this.fieldPath(e.x, sel, true);
+        const key = obj.key;
+        const setup = [`const ${t} = ${obj.obj};`];
+        const get = `${t}.${key}`;
+        if (agg) return { setup, get, set: (v) => `assignInto(${this.typeRef(type)}, ${get}, ${v})`, type };
+        return { setup, get, set: (v) => `${get} = ${v}`, type };
+      }
+      case 'IndexExpr': {
+        const xt = underlying(this.typeOf(e.x));
+        if (xt.kind === 'Map') {
+          const m = this.tmp(), k = this.tmp();
+          return {
+            setup: [`const ${m} = ${this.expr(e.x)};`, `const ${k} = ${this.valueAs(e.index, xt.key)};`],
+            get: this.mapRead(m, k, xt.elem),
+            set: (v) => `mset(${m}, ${k}, ${v})`,
+            type,
+          };
+        }
+        if (xt.kind === 'Slice') {
+          const sl = this.tmp(), i = this.tmp();
+          const setup = [`const ${sl} = ${this.expr(e.x)};`, `const ${i} = sref(${sl}, ${this.expr(e.index)});`];
+          const get = `${sl}.a[${i}]`;
+          if (agg) return { setup, get, set: (v) => `assignInto(${this.typeRef(type)}, ${get}, ${v})`, type };
+          return { setup, get, set: (v) => `${get} = ${v}`, type };
+        }
+        if (xt.kind === 'Array' || (xt.kind === 'Pointer' && underlying(xt.elem).kind === 'Array')) {
+          const len = xt.kind === 'Array' ? xt.len : (underlying(xt.elem) as { len: number }).len;
+          const a = this.tmp(), i = this.tmp();
+          const arr = xt.kind === 'Array' ? this.lvalueArrayBase(e.x) : `nn(${this.expr(e.x)})`;
+          const setup = [`const ${a} = ${arr};`, `const ${i} = aidx(${this.expr(e.index)}, ${len});`];
+          const get = `${a}[${i}]`;
+          if (agg) return { setup, get, set: (v) => `assignInto(${this.typeRef(type)}, ${get}, ${v})`, type };
+          return { setup, get, set: (v) => `${get} = ${v}`, type };
+        }
+        return this.unsupported(e.pos, 'assignment target');
+      }
+      case 'StarExpr': {
+        const p = this.tmp();
+        const setup = [`const ${p} = ${this.expr(e.x)};`];
+        if (agg) return { setup, get: `nn(${p})`, set: (v) => `assignInto(${this.typeRef(type)}, nn(${p}), ${v})`, type };
+        return { setup, get: `${p}.get()`, set: (v) => `${p}.set(${v})`, type };
+      }
+      default:
+        return this.unsupported(e.pos, 'assignment target');
+    }
+  }
+
+  /** The array object of an addressable array expression (no copy). */
+  private lvalueArrayBase(e: ast.Expr): string {
+    return this.exprNoCopy(e);
+  }
+
+  private exprNoCopy(e: ast.Expr): string {
+    return this.expr(e);
+  }
+
+  private varRef(o: Var): string {
+    const n = this.nameOf(o);
+    return this.boxed.has(o) ? n + '.v' : n;
+  }
+
+  private deferStmt(s: ast.DeferStmt): void {
+    const call = s.call;
+    if (call.kind !== 'CallExpr') this.unsupported(s.pos, 'defer of a non-call');
+    const ft = this.tv(call.fun);
+    if (ft.mode === 'builtin' || ft.mode === 'typexpr') {
+      const ts = call.args.map((a) => {
+        const t = this.tmp();
+        this.emit(`const ${t} = ${this.expr(a)};`);
+        return t;
+      });
+      // Re-evaluating the call with the saved arguments: substitute via a closure.
+      const saved = this.argOverride;
+      this.argOverride = new Map(call.args.map((a, i) => [a.id, ts[i]]));
+      const code = this.exprStmt(call);
+      this.argOverride = saved;
+      this.emit(`$d.push([() => ${code}, []]);`);
+      return;
+    }
+    const { fn, args } = this.callParts(call);
+    const ts = args.map((a) => {
+      const t = this.tmp();
+      this.emit(`const ${t} = ${a};`);
+      return t;
+    });
+    this.emit(`$d.push([${fn}, [${ts.join(', ')}]]);`);
+  }
+
+  private argOverride: Map<number, string> | null = null;
+
+  private returnStmt(s: ast.ReturnStmt): void {
+    const ctx = this.fn!;
+    const rs = ctx.sig.results.vars;
+    let vals: string[] = [];
+    if (s.results.length === rs.length) vals = s.results.map((r, i) => this.valueAs(r, rs[i].type, true));
+    else if (s.results.length === 1 && rs.length > 1) {
+      const t = this.tmp();
+      this.emit(`const ${t} = ${this.expr(s.results[0])};`);
+      const tuple = this.typeOf(s.results[0]);
+      vals = rs.map((r, i) => this.convert(`${t}[${i}]`, tupleAt(tuple, i), r.type));
+    }
+    if (ctx.hasDefer) {
+      if (vals.length > 0) {
+        const temps = vals.map((v) => {
+          const t = this.tmp();
+          this.emit(`const ${t} = ${v};`);
+          return t;
+        });
+        temps.forEach((t, i) => this.emit(`${ctx.results[i]} = ${t};`));
+      }
+      this.emit('break $body;');
+      return;
+    }
+    if (vals.length === 0) {
+      this.emit(ctx.results.length > 0 ? `return ${this.resultTuple(ctx)};` : 'return;');
+      return;
+    }
+    if (vals.length === 1) this.emit(`return ${vals[0]};`);
+    else this.emit(`return [${vals.join(', ')}];`);
+  }
+
+  private ifStmt(s: ast.IfStmt): void {
+    this.emit('{');
+    if (s.init !== null) this.stmt(s.init);
+    this.setLine(s.cond.pos);
+    this.emit(`if (${this.expr(s.cond)}) {`);
+    this.block(s.body.list);
+    if (s.else !== null) {
+      this.emit('} else {');
+      this.stmt(s.else);
+    }
+    this.emit('}');
+    this.emit('}');
+  }
+
+  private switchStmt(s: ast.SwitchStmt, label: string | null): void {
+    this.emit('{');
+    if (s.init !== null) this.stmt(s.init);
+    let tag: string | null = null;
+    let tagType: Type | null = null;
+    if (s.tag !== null) {
+      tag = this.tmp();
+      tagType = this.typeOf(s.tag);
+      this.setLine(s.tag.pos);
+      this.emit(`const ${tag} = ${this.expr(s.tag)};`);
+    }
+    const c = this.tmp();
+    this.emit(`let ${c} = -1;`);
+    const clauses = s.body.list as ast.CaseClause[];
+    let def = -1;
+    let first = true;
+    clauses.forEach((cc, i) => {
+      if (cc.list === null) {
+        def = i;
+        return;
+      }
+      for (const e of cc.list) {
+        this.setLine(e.pos);
+        const cond = tag === null ? this.expr(e) : this.compare('==', tag, tagType!, this.expr(e), this.typeOf(e));
+        this.emit(`${first ? '' : 'else '}if (${cond}) ${c} = ${i};`);
+        first = false;
+      }
+    });
+    if (def >= 0) this.emit(`${first ? '' : 'else '}${c} = ${def};`);
+    this.emit(`${label !== null ? `L_${label}: ` : ''}switch (${c}) {`);
+    clauses.forEach((cc, i) => {
+      this.setLine(cc.pos);
+      this.emit(`case ${i}: {`);
+      const body = cc.body;
+      const last = body[body.length - 1];
+      const ft = last !== undefined && last.kind === 'BranchStmt' && last.tok === 'fallthrough';
+      this.block(body);
+      this.emit(ft ? '}' : '} break;');
+    });
+    this.emit('}');
+    this.emit('}');
+  }
+
+  private typeSwitch(s: ast.TypeSwitchStmt, label: string | null): void {
+    this.emit('{');
+    if (s.init !== null) this.stmt(s.init);
+    let guard: ast.Expr;
+    let bind: ast.Ident | null = null;
+    if (s.assign.kind === 'AssignStmt') {
+      guard = (s.assign.rhs[0] as ast.TypeAssertExpr).x;
+      bind = s.assign.lhs[0] as ast.Ident;
+    } else guard = ((s.assign as ast.ExprStmt).x as ast.TypeAssertExpr).x;
+    const x = this.tmp();
+    this.setLine(guard.pos);
+    this.emit(`const ${x} = ${this.expr(guard)};`);
+    const c = this.tmp();
+    this.emit(`let ${c} = -1;`);
+    const clauses = s.body.list as ast.CaseClause[];
+    let def = -1;
+    let first = true;
+    clauses.forEach((cc, i) => {
+      if (cc.list === null) {
+        def = i;
+        return;
+      }
+      for (const e of cc.list) {
+        const o = e.kind === 'Ident' ? this.objOf(e) : undefined;
+        const isNilCase = o !== undefined && o.kind === 'Nil';
+        let cond: string;
+        if (isNilCase) cond = `${x} === null`;
+        else {
+          const ct = this.typeExpr(e);
+          if (isInterface(ct)) cond = `implementsI(${x}, ${this.typeRef(ct)})`;
+          else cond = `${x} !== null && ${x}.t === ${this.typeRef(ct)}`;
+        }
+        this.emit(`${first ? '' : 'else '}if (${cond}) ${c} = ${i};`);
+        first = false;
+      }
+    });
+    if (def >= 0) this.emit(`${first ? '' : 'else '}${c} = ${def};`);
+    this.emit(`${label !== null ? `L_${label}: ` : ''}switch (${c}) {`);
+    clauses.forEach((cc, i) => {
+      this.setLine(cc.pos);
+      this.emit(`case ${i}: {`);
+      if (bind !== null) {
+        const v = this.unit.info.implicits.get(cc.id) as Var | undefined;
+        if (v !== undefined) {
+          const c0 = cc.list !== null && cc.list.length === 1 ? cc.list[0] : null;
+          const c0nil = c0 !== null && c0.kind === 'Ident' && this.objOf(c0)?.kind === 'Nil';
+          const single = c0 !== null && !c0nil && !isInterface(v.type);
+          this.declareVar(v, single ? `${x}.v` : x);
+        }
+      }
+      this.block(cc.body);
+      this.emit('} break;');
+    });
+    this.emit('}');
+    this.emit('}');
+  }
+
+  private loopVarsPerIteration(): boolean {
+    return this.goVersion >= 22;
+  }
+
+  private forStmt(s: ast.ForStmt): void {
+    // Go 1.22+: variables declared by the init statement are per iteration, which is
+    // exactly JS's `for (let ...)` semantics (copied before the post statement).
+    const boxedInit: Var[] = [];
+    if (s.init !== null && s.init.kind === 'AssignStmt' && s.init.tok === ':=') {
+      for (const l of s.init.lhs) {
+        const o = l.kind === 'Ident' ? this.unit.info.defs.get(l.id) : null;
+        if (o && o.kind === 'Var' && this.boxed.has(o)) boxedInit.push(o);
+      }
+    }
+    this.emit('{');
+    let initCode = '';
+    if (s.init !== null) {
+      if (this.loopVarsPerIteration() && s.init.kind === 'AssignStmt' && s.init.tok === ':=') {
+        // Emit the init as a `let` list in the for header.
+        const saved = this.out.length;
+        this.stmt(s.init);
+        const lines = this.out.splice(saved);
+        this.lineMap.splice(saved + 1);
+        const decls = lines.filter((l) => /^(let|const) /.test(l)).map((l) => l.replace(/^(let|const) /, '').replace(/;$/, ''));
+        const other = lines.filter((l) => !/^(let|const) /.test(l));
+        for (const o of other) this.emit(o);
+        initCode = decls.length > 0 ? 'let ' + decls.join(', ') : '';
+      } else this.stmt(s.init);
+    }
+    let post = '';
+    if (s.post !== null) {
+      const saved = this.out.length;
+      this.stmt(s.post);
+      const lines = this.out.splice(saved);
+      this.lineMap.splice(saved + 1);
+      post = lines.map((l) => l.replace(/;$/, '')).join(', ');
+      if (lines.some((l) => /^(const|let) /.test(l))) {
+        post = '';
+        this.unsupported(s.post.pos, 'this post statement');
+      }
+    }
+    if (this.loopVarsPerIteration() && boxedInit.length > 0) {
+      const renew = boxedInit.map((o) => `${this.nameOf(o)} = new VarRef(${this.nameOf(o)}.v)`).join(', ');
+      post = post === '' ? renew : renew + ', ' + post;
+    }
+    const cond = s.cond !== null ? this.expr(s.cond) : '';
+    this.setLine(s.pos);
+    this.emit(`for (${initCode}; ${cond}; ${post}) {`);
+    this.emit('if (++$s > $L) limit();');
+    this.block(s.body.list);
+    this.emit('}');
+    this.emit('}');
+  }
+
+  private rangeStmt(s: ast.RangeStmt): void {
+    const xt = this.typeOf(s.x);
+    const u = underlying(xt);
+    const define = s.tok === ':=';
+    const per = this.loopVarsPerIteration();
+    const keyVar = s.key !== null && !(s.key.kind === 'Ident' && s.key.name === '_') ? s.key : null;
+    const valVar = s.value !== null && !(s.value.kind === 'Ident' && s.value.name === '_') ? s.value : null;
+    const bindings: [ast.Expr, string, Type][] = [];
+    this.emit('{');
+    const outerDecl: string[] = [];
+    const bindCode = (): void => {
+      for (const [e, v, vt] of bindings) {
+        if (define) {
+          const o = this.unit.info.defs.get((e as ast.Ident).id) as Var | undefined;
+          if (o === undefined) continue;
+          if (per) this.declareVar(o, this.convert(v, vt, o.type));
+          else {
+            const n = this.nameOf(o);
+            this.emit(this.boxed.has(o) ? `${n}.v = ${v};` : `${n} = ${v};`);
+          }
+        } else {
+          const lv = this.lvalue(e);
+          for (const x of lv.setup) this.emit(x);
+          this.emit(lv.set(this.convert(v, vt, lv.type)) + ';');
+        }
+      }
+    };
+    if (define && !per) {
+      for (const e of [keyVar, valVar]) {
+        if (e === null) continue;
+        const o = this.unit.info.defs.get((e as ast.Ident).id) as Var | undefined;
+        if (o === undefined) continue;
+        const n = this.nameOf(o);
+        outerDecl.push(this.boxed.has(o) ? `const ${n} = new VarRef(${this.zero(o.type)});` : `let ${n} = ${this.zero(o.type)};`);
+      }
+    }
+    for (const d of outerDecl) this.emit(d);
+    this.setLine(s.x.pos);
+    if (u.kind === 'Basic' && basicKind(u) !== 'str') {
+      // range over an integer (go1.22)
+      const n = this.tmp(), i = this.tmp();
+      this.emit(`const ${n} = ${this.expr(s.x)};`);
+      if (keyVar !== null) bindings.push([keyVar, i, xt]);
+      this.emit(`for (let ${i} = 0; ${i} < ${n}; ${i}++) {`);
+    } else if (u.kind === 'Basic') {
+      const str = this.tmp(), i = this.tmp(), nx = this.tmp(), r = this.tmp();
+      this.emit(`const ${str} = ${this.expr(s.x)};`);
+      this.emit(`for (let ${i} = 0, ${nx} = 0; ${i} < ${str}.length; ${i} = ${nx}) {`);
+      this.emit(`const ${r} = decodeRune(${str}, ${i}); ${nx} = ${i} + decoded.size;`);
+      if (keyVar !== null) bindings.push([keyVar, i, this.intType()]);
+      if (valVar !== null) bindings.push([valVar, r, this.runeType()]);
+    } else if (u.kind === 'Slice' || u.kind === 'Array' || (u.kind === 'Pointer' && underlying(u.elem).kind === 'Array')) {
+      const sl = this.tmp(), n = this.tmp(), i = this.tmp();
+      let elemT: Type;
+      if (u.kind === 'Slice') {
+        elemT = u.elem;
+        this.emit(`const ${sl} = ${this.expr(s.x)}; const ${n} = ${sl} === null ? 0 : ${sl}.len;`);
+      } else {
+        const at = (u.kind === 'Array' ? u : underlying((u as { elem: Type }).elem)) as { len: number; elem: Type };
+        elemT = at.elem;
+        const base = u.kind === 'Array' ? (valVar !== null ? `copyVal(${this.typeRef(u)}, ${this.expr(s.x)})` : 'null') : `nn(${this.expr(s.x)})`;
+        this.emit(`const ${sl} = ${base}; const ${n} = ${at.len};`);
+      }
+      this.emit(`for (let ${i} = 0; ${i} < ${n}; ${i}++) {`);
+      if (keyVar !== null) bindings.push([keyVar, i, this.intType()]);
+      if (valVar !== null) {
+        const get = u.kind === 'Slice' ? `${sl}.a[${sl}.off + ${i}]` : `${sl}[${i}]`;
+        bindings.push([valVar, isAggregateType(elemT) ? `copyVal(${this.typeRef(elemT)}, ${get})` : get, elemT]);
+      }
+    } else if (u.kind === 'Map') {
+      const it = this.tmp();
+      this.emit(`const ${it} = miter(${this.expr(s.x)});`);
+      this.emit(`while (${it}.next()) {`);
+      if (keyVar !== null) bindings.push([keyVar, `${it}.key`, u.key]);
+      if (valVar !== null) bindings.push([valVar, isAggregateType(u.elem) ? `copyVal(${this.typeRef(u.elem)}, ${it}.val)` : `${it}.val`, u.elem]);
+    } else if (u.kind === 'Chan') {
+      this.unsupported(s.pos, 'channels (they arrive with goroutines in Engine II)');
+    } else {
+      this.unsupported(s.pos, 'range over functions');
+    }
+    this.emit('if (++$s > $L) limit();');
+    bindCode();
+    this.block(s.body.list);
+    this.emit('}');
+    this.emit('}');
+  }
+
+  private intType(): Type {
+    return { kind: 'Basic', basic: 'int', name: 'int' } as Basic;
+  }
+  private runeType(): Type {
+    return { kind: 'Basic', basic: 'int32', name: 'rune' } as Basic;
+  }
+
+  // -------------------------------------------------------------------------
+  // Expressions
+
+  private exprStmt(e: ast.Expr): string {
+    return this.expr(e);
+  }
+
+  /** A value of expression e converted to type t (copied when e is addressable storage). */
+  valueAs(e: ast.Expr, t: Type, isReturn = false): string {
+    const et = this.typeOf(e);
+    let code = this.expr(e);
+    if (isAggregateType(et) && this.needsCopy(e, isReturn)) code = `copyVal(${this.typeRef(et)}, ${code})`;
+    return this.convert(code, et, t);
+  }
+
+  private needsCopy(e: ast.Expr, isReturn: boolean): boolean {
+    switch (e.kind) {
+      case 'ParenExpr': return this.needsCopy(e.x, isReturn);
+      case 'Ident': {
+        if (!isReturn) return true;
+        const o = this.objOf(e);
+        return !(o !== undefined && o.kind === 'Var' && !o.isPkgVar && !this.mutated.has(o) && !this.boxed.has(o));
+      }
+      case 'SelectorExpr': return this.unit.info.selections.get(e.id)?.kind === 'FieldVal' || !this.unit.info.selections.has(e.id);
+      case 'IndexExpr': case 'StarExpr': return true;
+      default: return false;
+    }
+  }
+
+  /** Converts a JS value of static type `from` to type `to` (implicit conversions). */
+  convert(code: string, from: Type, to: Type): string {
+    if (isInterface(to) && !isInterface(from)) {
+      const fu = unalias(from);
+      if (fu.kind === 'Basic' && fu.basic === 'untyped nil') return 'null';
+      return `new Iface(${this.typeRef(this.defaultType(from))}, ${code})`;
+    }
+    return code;
+  }
+
+  private defaultType(t: Type): Type {
+    const u = unalias(t);
+    if (u.kind !== 'Basic') return t;
+    switch (u.basic) {
+      case 'untyped bool': return { kind: 'Basic', basic: 'bool', name: 'bool' } as Basic;
+      case 'untyped int': return this.intType();
+      case 'untyped rune': return this.runeType();
+      case 'untyped float': return { kind: 'Basic', basic: 'float64', name: 'float64' } as Basic;
+      case 'untyped string': return { kind: 'Basic', basic: 'string', name: 'string' } as Basic;
+      default: return t;
+    }
+  }
+
+  private constant(v: ConstValue, t: Type): string {
+    switch (v.kind) {
+      case 'bool': return v.b ? 'true' : 'false';
+      case 'string': return JSON.stringify(v.s);
+      case 'int': {
+        const k = basicKind(t);
+        if (k === 'f64' || k === 'f32') return numLit(Number(v.i));
+        if (v.i >= -9007199254740991n && v.i <= 9007199254740991n) return numLit(Number(v.i));
+        return `${v.i}n`;
+      }
+      case 'float': {
+        const k = basicKind(t);
+        if (k === 'f32') return numLit(Math.fround(float64Val(v)));
+        if (k !== 'f64') {
+          // An integer-valued float constant converted to an integer type.
+          const q = v.num / v.den;
+          if (q >= -9007199254740991n && q <= 9007199254740991n) return numLit(Number(q));
+          return `${q}n`;
+        }
+        return numLit(float64Val(v));
+      }
+      default:
+        return 'undefined';
+    }
+  }
+
+  expr(e: ast.Expr): string {
+    if (this.argOverride !== null) {
+      const o = this.argOverride.get(e.id);
+      if (o !== undefined) return o;
+    }
+    const tv = this.unit.info.types.get(e.id);
+    if (tv !== undefined && tv.value !== null && tv.mode === 'constant') {
+      const t = unalias(tv.type);
+      if (t.kind === 'Basic' && t.basic.startsWith('untyped') && t.basic !== 'untyped nil') return this.constant(tv.value, this.defaultType(t));
+      return this.constant(tv.value, tv.type);
+    }
+    switch (e.kind) {
+      case 'BadExpr':
+        return this.unsupported(e.pos, 'bad expression');
+      case 'Ident':
+        return this.ident(e);
+      case 'BasicLit':
+        return this.unsupported(e.pos, 'literal without constant value');
+      case 'Ellipsis':
+        return this.unsupported(e.pos, '...');
+      case 'CompositeLit':
+        return this.compositeLit(e, this.typeOf(e));
+      case 'FuncLit':
+        return this.funcLit(e);
+      case 'ParenExpr':
+        return '(' + this.expr(e.x) + ')';
+      case 'SelectorExpr':
+        return this.selector(e);
+      case 'IndexExpr':
+        return this.index(e);
+      case 'IndexListExpr':
+        return this.unsupported(e.pos, 'generic instantiation');
+      case 'SliceExpr':
+        return this.sliceExpr(e);
+      case 'TypeAssertExpr':
+        return this.typeAssert(e, false);
+      case 'CallExpr':
+        return this.call(e);
+      case 'StarExpr': {
+        const t = this.typeOf(e);
+        const p = this.expr(e.x);
+        return isAggregateType(t) ? `nn(${p})` : `${p}.get()`;
+      }
+      case 'UnaryExpr':
+        return this.unary(e);
+      case 'BinaryExpr':
+        return this.binary(e);
+      case 'KeyValueExpr':
+        return this.unsupported(e.pos, 'key:value outside a composite literal');
+      case 'ArrayType': case 'StructType': case 'FuncType': case 'InterfaceType': case 'MapType': case 'ChanType':
+        return this.unsupported(e.pos, 'type used as a value');
+      default:
+        return ast.assertNever(e);
+    }
+  }
+
+  private multiValue(e: ast.Expr): string {
+    const tv = this.tv(e);
+    if (tv.mode === 'commaok' || tv.mode === 'commaerr' || tv.mode === 'mapindex') {
+      const x = e.kind === 'ParenExpr' ? e.x : e;
+      if (x.kind === 'IndexExpr') {
+        const mt = underlying(this.typeOf(x.x)) as { key: Type; elem: Type };
+        return `mget2(${this.expr(x.x)}, ${this.valueAs(x.index, mt.key)}, ${this.zeroThunkArg(mt.elem)})`;
+      }
+      if (x.kind === 'TypeAssertExpr') return this.typeAssert(x, true);
+      if (x.kind === 'UnaryExpr' && x.op === '<-') this.unsupported(x.pos, 'channels (they arrive with goroutines in Engine II)');
+    }
+    return this.expr(e);
+  }
+
+  private zero(t: Type): string {
+    const u = underlying(t);
+    switch (u.kind) {
+      case 'Basic': {
+        const k = basicKind(u);
+        if (k === 'str') return '""';
+        if (k === 'bool') return 'false';
+        if (u.basic === 'unsafe.Pointer' || u.basic === 'untyped nil') return 'null';
+        return '0';
+      }
+      case 'Struct': case 'Array':
+        return `${this.typeRef(t)}.zero()`;
+      default:
+        return 'null';
+    }
+  }
+
+  /** Map reads need the zero value of the element; aggregates get a fresh one. */
+  private zeroThunkArg(t: Type): string {
+    return isAggregateType(t) ? `${this.typeRef(t)}` : this.zero(t);
+  }
+
+  private mapRead(m: string, k: string, elem: Type): string {
+    return isAggregateType(elem) ? `mgetZ(${m}, ${k}, ${this.typeRef(elem)})` : `mget(${m}, ${k}, ${this.zero(elem)})`;
+  }
+
+  private ident(e: ast.Ident): string {
+    const o = this.objOf(e);
+    if (o === undefined) return this.unsupported(e.pos, `identifier ${e.name}`);
+    switch (o.kind) {
+      case 'Var':
+        return this.varRef(o);
+      case 'Func':
+        return this.funcName(o);
+      case 'Nil':
+        return 'null';
+      case 'Const':
+        return this.constant(o.value, o.type);
+      default:
+        return this.unsupported(e.pos, `use of ${o.kind}`);
+    }
+  }
+
+  private funcLit(e: ast.FuncLit): string {
+    const ctx = this.fn!;
+    ctx.closures++;
+    const top = ctx.parent === null;
+    const goName = top ? `${ctx.goName}.func${ctx.closures}` : `${ctx.goName}.${ctx.closures}`;
+    const sig = this.typeOf(e) as Signature;
+    const js = '$f' + this.nextId++;
+    const params = [...sig.params.vars];
+    // Generate the literal in place, then return its lines as one expression whose
+    // lines carry their Go line markers (emit() splits them again).
+    const saved = this.out.length;
+    const savedLine = this.curLine;
+    this.funcBody(js, goName, sig, params, e.type, e.body, e.pos, false);
+    this.curLine = savedLine;
+    const lines = this.out.splice(saved);
+    const map = this.lineMap.splice(saved + 1);
+    return '(' + lines.map((l, i) => `/*@L${map[i]}*/${l}`).join('\n') + ')';
+  }
+
+  private compositeLit(e: ast.CompositeLit, type: Type): string {
+    const u = underlying(type);
+    const elemOf = (x: ast.Expr, t: Type): string => {
+      if (x.kind === 'CompositeLit' && x.type === null) {
+        const tu = unalias(t);
+        if (tu.kind === 'Pointer') return this.compositeLit(x, tu.elem);
+        return this.compositeLit(x, t);
+      }
+      if (x.kind === 'UnaryExpr' && x.op === '&' && x.x.kind === 'CompositeLit' && x.x.type === null) {
+        return this.addressOfLiteral(x.x, (unalias(t) as { elem: Type }).elem);
+      }
+      return this.valueAs(x, t);
+    };
+    switch (u.kind) {
+      case 'Struct': {
+        const vals = u.fields.map((f) => this.zero(f.type));
+        e.elts.forEach((el, i) => {
+          if (el.kind === 'KeyValueExpr') {
+            const name = (el.key as ast.Ident).name;
+            const fi = u.fields.findIndex((f) => f.name === name);
+            vals[fi] = elemOf(el.value, u.fields[fi].type);
+          } else vals[i] = elemOf(el, u.fields[i].type);
+        });
+        return '{' + u.fields.map((_, i) => JSON.stringify(fieldKey(u, i)) + ': ' + vals[i]).join(', ') + '}';
+      }
+      case 'Array': case 'Slice': {
+        const items: [number, string][] = [];
+        let idx = 0;
+        let max = 0;
+        for (const el of e.elts) {
+          let v: ast.Expr = el;
+          if (el.kind === 'KeyValueExpr') {
+            const kv = this.tv(el.key).value;
+            idx = kv !== null && kv.kind === 'int' ? Number(kv.i) : idx;
+            v = el.value;
+          }
+          items.push([idx, elemOf(v, u.elem)]);
+          idx++;
+          max = Math.max(max, idx);
+        }
+        const n = u.kind === 'Array' ? u.len : max;
+        const dense = items.every(([i], k) => i === k) && items.length === n;
+        let arr: string;
+        if (dense) arr = '[' + items.map(([, v]) => v).join(', ') + ']';
+        else {
+          const t = `${this.typeRef(u.kind === 'Array' ? type : ({ kind: 'Array', len: n, elem: u.elem } as Type))}`;
+          arr = `((a) => { ${items.map(([i, v]) => `a[${i}] = ${v};`).join(' ')} return a; })(${t}.zero())`;
+        }
+        if (u.kind === 'Array') return arr;
+        return `new Slice(${arr}, 0, ${n}, ${n})`;
+      }
+      case 'Map': {
+        const m = `newMap(${this.typeRef(u.key)}, ${this.typeRef(u.elem)})`;
+        if (e.elts.length === 0) return m;
+        const sets = e.elts.map((el) => {
+          const kv = el as ast.KeyValueExpr;
+          return `mset(m, ${elemOf(kv.key, u.key)}, ${elemOf(kv.value, u.elem)});`;
+        });
+        return `((m) => { ${sets.join(' ')} return m; })(${m})`;
+      }
+      default:
+        return this.unsupported(e.pos, 'composite literal of this type');
+    }
+  }
+
+  private addressOfLiteral(lit: ast.CompositeLit, t: Type): string {
+    const v = this.compositeLit(lit, t);
+    return isAggregateType(t) ? v : `new VarRef(${v})`;
+  }
+
+  /** The object and property key of a field selection x.f (through embedded fields). */
+  private fieldPath(x: ast.Expr, sel: Selection, _forWrite: boolean): { obj: string; key: string } {
+    let code = this.expr(x);
+    let cur: Type = this.typeOf(x);
+    const path = sel.index;
+    for (let k = 0; k < path.length; k++) {
+      let s = underlying(cur);
+      if (s.kind === 'Pointer') {
+        s = underlying(s.elem);
+      }
+      const st = s as Struct;
+      const key = fieldKey(st, path[k]);
+      if (k === path.length - 1) return { obj: code, key };
+      code = `${code}.${key}`;
+      cur = st.fields[path[k]].type;
+    }
+    return { obj: code, key: '' };
+  }
+
+  private selector(e: ast.SelectorExpr): string {
+    const sel = this.unit.info.selections.get(e.id);
+    if (sel === undefined) {
+      // Qualified identifier pkg.Name.
+      return this.ident(e.sel);
+    }
+    switch (sel.kind) {
+      case 'FieldVal': {
+        const { obj, key } = this.fieldPath(e.x, sel, false);
+        return `${obj}.${key}`;
+      }
+      case 'MethodVal': {
+        // A method value: bind the receiver now.
+        const f = sel.obj as Func;
+        if (isInterface(this.typeOf(e.x)) && sel.index.length === 1) {
+          const t = this.tmp();
+          return `((${t}) => { const m = methodOf(${t}, ${JSON.stringify(f.name)}); return (...a) => m(${t}.v, ...a); })(${this.expr(e.x)})`;
+        }
+        const recv = this.methodRecv(e.x, sel);
+        const fn = this.methodJsName(f);
+        return `((r) => (...a) => ${fn}(r, ...a))(${recv})`;
+      }
+      case 'MethodExpr': {
+        const f = sel.obj as Func;
+        const recvT = this.typeOf(e.x);
+        if (isInterface(recvT)) return `((r, ...a) => methodOf(r, ${JSON.stringify(f.name)})(r.v, ...a))`;
+        const fsig = f.type as Signature;
+        const wantPtr = fsig.recv !== null && unalias(fsig.recv.type).kind === 'Pointer';
+        const havePtr = unalias(recvT).kind === 'Pointer';
+        const fn = this.methodJsName(f);
+        if (sel.index.length > 1) return this.unsupported(e.pos, 'method expression of a promoted method');
+        if (!wantPtr && havePtr) {
+          const el = (unalias(recvT) as { elem: Type }).elem;
+          return `((p, ...a) => ${fn}(${isAggregateType(el) ? 'nn(p)' : 'p.get()'}, ...a))`;
+        }
+        return fn;
+      }
+      default:
+        return ast.assertNever(sel.kind as never);
+    }
+  }
+
+  /** The receiver argument for a static method call x.m(...) (path through embedded fields, & or *). */
+  private methodRecv(x: ast.Expr, sel: Selection): string {
+    const f = sel.obj as Func;
+    const sig = f.type as Signature;
+    let code = this.expr(x);
+    let cur: Type = this.typeOf(x);
+    const path = sel.index.slice(0, -1);
+    let lastObj = '', lastKey = '';
+    for (const fi of path) {
+      let s = underlying(cur);
+      if (s.kind === 'Pointer') s = underlying(s.elem);
+      const st = s as Struct;
+      lastObj = code;
+      lastKey = fieldKey(st, fi);
+      code = `${code}.${lastKey}`;
+      cur = st.fields[fi].type;
+    }
+    const wantPtr = sig.recv !== null && unalias(sig.recv.type).kind === 'Pointer';
+    const havePtr = underlying(cur).kind === 'Pointer' && !(unalias(cur).kind === 'Named');
+    if (wantPtr && !havePtr) {
+      if (isAggregateType(cur)) return code;
+      if (path.length > 0) return `new FieldRef(${lastObj}, ${JSON.stringify(lastKey)})`;
+      return this.addressOf(x);
+    }
+    if (!wantPtr && havePtr) {
+      const el = (underlying(cur) as { elem: Type }).elem;
+      return isAggregateType(el) ? `nn(${code})` : `${code}.get()`;
+    }
+    return code;
+  }
+
+  private addressOf(x: ast.Expr): string {
+    const t = this.typeOf(x);
+    switch (x.kind) {
+      case 'ParenExpr':
+        return this.addressOf(x.x);
+      case 'Ident': {
+        const o = this.objOf(x);
+        if (o === undefined || o.kind !== 'Var') return this.unsupported(x.pos, 'address of this expression');
+        if (isAggregateType(t)) return this.varRef(o);
+        if (!this.boxed.has(o)) return this.unsupported(x.pos, 'address of an unboxed variable');
+        return this.nameOf(o);
+      }
+      case 'CompositeLit':
+        return this.addressOfLiteral(x, t);
+      case 'SelectorExpr': {
+        const sel = this.unit.info.selections.get(x.id);
+        if (sel === undefined) {
+          const o = this.objOf(x.sel);
+          if (o !== undefined && o.kind === 'Var') {
+            if (isAggregateType(t)) return this.varRef(o);
+            if (!this.boxed.has(o)) return this.unsupported(x.pos, 'address of another package\'s variable');
+            return this.nameOf(o);
+          }
+          return this.unsupported(x.pos, 'address of this expression');
+        }
+        const { obj, key } = this.fieldPath(x.x, sel, true);
+        if (isAggregateType(t)) return `${obj}.${key}`;
+        return `new FieldRef(${obj}, ${JSON.stringify(key)})`;
+      }
+      case 'IndexExpr': {
+        const xt = underlying(this.typeOf(x.x));
+        if (xt.kind === 'Slice') {
+          const sl = this.tmp();
+          const get = `((${sl}) => ${isAggregateType(t) ? `${sl}.a[sref(${sl}, IDX)]` : `new ElemRef(${sl}.a, sref(${sl}, IDX))`})(${this.expr(x.x)})`;
+          return get.replace(/IDX/g, this.expr(x.index));
+        }
+        if (xt.kind === 'Array' || xt.kind === 'Pointer') {
+          const len = xt.kind === 'Array' ? xt.len : (underlying(xt.elem) as { len: number }).len;
+          const arr = xt.kind === 'Array' ? this.expr(x.x) : `nn(${this.expr(x.x)})`;
+          if (isAggregateType(t)) return `${arr}[aidx(${this.expr(x.index)}, ${len})]`;
+          return `new ElemRef(${arr}, aidx(${this.expr(x.index)}, ${len}))`;
+        }
+        return this.unsupported(x.pos, 'address of this expression');
+      }
+      case 'StarExpr':
+        return `nn(${this.expr(x.x)})`;
+      default:
+        return this.unsupported(x.pos, 'address of this expression');
+    }
+  }
+
+  private index(e: ast.IndexExpr): string {
+    const xtv = this.tv(e.x);
+    if (xtv.mode === 'value' && underlying(xtv.type).kind === 'Signature') return this.unsupported(e.pos, 'generic instantiation');
+    const xt = underlying(xtv.type);
+    switch (xt.kind) {
+      case 'Basic':
+        return `strIdx(${this.expr(e.x)}, ${this.expr(e.index)})`;
+      case 'Slice':
+        return `sget(${this.expr(e.x)}, ${this.expr(e.index)})`;
+      case 'Array':
+        return `${this.expr(e.x)}[aidx(${this.expr(e.index)}, ${xt.len})]`;
+      case 'Pointer': {
+        const at = underlying(xt.elem) as { len: number };
+        return `nn(${this.expr(e.x)})[aidx(${this.expr(e.index)}, ${at.len})]`;
+      }
+      case 'Map':
+        return this.mapRead(this.expr(e.x), this.valueAs(e.index, xt.key), xt.elem);
+      default:
+        return this.unsupported(e.pos, 'index expression');
+    }
+  }
+
+  private sliceExpr(e: ast.SliceExpr): string {
+    const xt = underlying(this.typeOf(e.x));
+    const lo = e.low !== null ? this.expr(e.low) : 'undefined';
+    const hi = e.high !== null ? this.expr(e.high) : 'undefined';
+    const mx = e.max !== null ? this.expr(e.max) : 'undefined';
+    if (xt.kind === 'Basic') return `sliceStr(${this.expr(e.x)}, ${lo}, ${hi})`;
+    if (xt.kind === 'Slice') return `sliceS(${this.expr(e.x)}, ${lo}, ${hi}, ${mx})`;
+    if (xt.kind === 'Array') return `sliceArr(${this.expr(e.x)}, ${lo}, ${hi}, ${mx})`;
+    if (xt.kind === 'Pointer') return `sliceArr(nn(${this.expr(e.x)}), ${lo}, ${hi}, ${mx})`;
+    return this.unsupported(e.pos, 'slice expression');
+  }
+
+  private typeAssert(e: ast.TypeAssertExpr, commaOk: boolean): string {
+    const t = this.unit.info.types.get(e.id)?.type ?? this.typeExpr(e.type!);
+    // The operand's static type (an identifier's object type is authoritative).
+    const xo = e.x.kind === 'Ident' ? this.objOf(e.x) : undefined;
+    const src = xo !== undefined && xo.kind === 'Var' ? xo.type : this.typeOf(e.x);
+    const x = this.expr(e.x);
+    const srcStr = JSON.stringify(reflectString(src));
+    if (isInterface(t)) return `${commaOk ? 'assertI2' : 'assertI'}(${x}, ${this.typeRef(t)}, ${srcStr})`;
+    return `${commaOk ? 'assertE2' : 'assertE'}(${x}, ${this.typeRef(t)}, ${srcStr}, ${this.zeroThunkArg(t)})`;
+  }
+
+  private unary(e: ast.UnaryExpr): string {
+    const t = this.typeOf(e);
+    switch (e.op) {
+      case '&':
+        return this.addressOf(e.x);
+      case '!':
+        return `!${this.expr(e.x)}`;
+      case '+':
+        return this.expr(e.x);
+      case '-': {
+        const k = basicKind(t);
+        const x = this.expr(e.x);
+        if (k === 'i64') return `neg64(${x})`;
+        if (k === 'u64') return `negU64(${x})`;
+        if (k === 'f64') return `(-${x})`;
+        if (k === 'f32') return `(-${x})`;
+        return smallWrap[k]?.(`-${x}`) ?? `(-${x})`;
+      }
+      case '^': {
+        const k = basicKind(t);
+        const x = this.expr(e.x);
+        if (k === 'i64') return `not64(${x})`;
+        if (k === 'u64') return `notU64(${x})`;
+        return smallWrap[k]?.(`~${x}`) ?? `(~${x})`;
+      }
+      case '<-':
+        return this.unsupported(e.pos, 'channels (they arrive with goroutines in Engine II)');
+      case '~':
+        return this.unsupported(e.pos, '~ outside a constraint');
+      default:
+        return ast.assertNever(e.op);
+    }
+  }
+
+  private binary(e: ast.BinaryExpr): string {
+    if (e.op === '&&' || e.op === '||') return `(${this.expr(e.x)} ${e.op} ${this.expr(e.y)})`;
+    const xt = this.typeOf(e.x), yt = this.typeOf(e.y);
+    const rt = this.typeOf(e);
+    if (e.op === '==' || e.op === '!=' || e.op === '<' || e.op === '<=' || e.op === '>' || e.op === '>=') {
+      return this.compare(e.op, this.expr(e.x), xt, this.expr(e.y), yt);
+    }
+    return this.binaryCode(e.op, this.expr(e.x), this.expr(e.y), rt, xt, yt);
+  }
+
+  private compare(op: string, x: string, xt: Type, y: string, yt: Type): string {
+    const xi = isInterface(xt), yi = isInterface(yt);
+    const isNil = (t: Type): boolean => {
+      const u = unalias(t);
+      return u.kind === 'Basic' && u.basic === 'untyped nil';
+    };
+    let code: string;
+    if (isNil(xt) || isNil(yt)) code = `${x} === ${y}`;
+    else if (xi && yi) code = `ifaceEq(${x}, ${y})`;
+    else if (xi) code = `ifaceEqValue(${x}, ${this.typeRef(this.defaultType(yt))}, ${y})`;
+    else if (yi) code = `ifaceEqValue(${y}, ${this.typeRef(this.defaultType(xt))}, ${x})`;
+    else {
+      const u = underlying(xt);
+      if (op !== '==' && op !== '!=') return `(${x} ${op} ${y})`;
+      if (u.kind === 'Struct' || u.kind === 'Array') code = `equal(${this.typeRef(xt)}, ${x}, ${y})`;
+      else if (u.kind === 'Pointer' && !isAggregateType(u.elem)) code = `ptrEq(${x}, ${y})`;
+      else code = `${x} === ${y}`;
+      return op === '==' ? `(${code})` : `!(${code})`;
+    }
+    return op === '==' ? `(${code})` : `!(${code})`;
+  }
+
+  private arith(op: string, x: string, y: string, t: Type): string {
+    return this.binaryCode(op as ast.BinaryOp, x, y, t, t, t);
+  }
+
+  /** x op y for arithmetic operators with result type t. */
+  private binaryCode(op: ast.BinaryOp, x: string, y: string, t: Type, _xt: Type, yt: Type): string {
+    const k = basicKind(t);
+    if (op === '<<' || op === '>>') {
+      const yk = basicKind(yt);
+      const ycode = yk === 'u64' || yk === 'i64' ? y : y;
+      if (k === 'i64') return op === '<<' ? `shl64(${x}, ${ycode})` : `shr64(${x}, ${ycode})`;
+      if (k === 'u64') return op === '<<' ? `shlU64(${x}, ${ycode})` : `shrU64(${x}, ${ycode})`;
+      const [bits, signed] = bitsOf(k);
+      return op === '<<' ? `shl32(${x}, ${ycode}, ${bits}, ${signed})` : `shr32(${x}, ${ycode}, ${signed})`;
+    }
+    switch (k) {
+      case 'str':
+        return `(${x} + ${y})`;
+      case 'f64':
+        return `(${x} ${op} ${y})`;
+      case 'f32':
+        return `f32(${x} ${op} ${y})`;
+      case 'i64': case 'u64': {
+        const u = k === 'u64';
+        const fn: Record<string, string> = u
+          ? { '+': 'addU64', '-': 'subU64', '*': 'mulU64', '/': 'divU64', '%': 'remU64', '&': 'andU64', '|': 'orU64', '^': 'xorU64', '&^': 'andNotU64' }
+          : { '+': 'add64', '-': 'sub64', '*': 'mul64', '/': 'div64', '%': 'rem64', '&': 'and64', '|': 'or64', '^': 'xor64', '&^': 'andNot64' };
+        return `${fn[op]}(${x}, ${y})`;
+      }
+      case 'i32': case 'u32': case 'i16': case 'u16': case 'i8': case 'u8': {
+        const w = smallWrap[k];
+        switch (op) {
+          case '+': case '-': return w(`${x} ${op} ${y}`);
+          case '*': return w(`Math.imul(${x}, ${y})`);
+          case '/': return w(`div32(${x}, ${y})`);
+          case '%': return w(`rem32(${x}, ${y})`);
+          case '&': case '|': case '^': return w(`${x} ${op} ${y}`);
+          case '&^': return w(`${x} & ~${y}`);
+          default: return this.unsupported(0, `operator ${op}`);
+        }
+      }
+      default:
+        return `(${x} ${op} ${y})`;
+    }
+  }
+
+  // -------------------------------------------------------------------------
+  // Calls
+
+  private call(e: ast.CallExpr): string {
+    const ftv = this.tv(e.fun);
+    if (ftv.mode === 'typexpr') return this.conversion(e.args[0], ftv.type);
+    if (ftv.mode === 'builtin') return this.builtin(e);
+    const { fn, args } = this.callParts(e);
+    return `${fn}(${args.join(', ')})`;
+  }
+
+  /** The function value and argument list of a call (receiver first for static methods). */
+  private callParts(e: ast.CallExpr): { fn: string; args: string[] } {
+    const fun = e.fun.kind === 'ParenExpr' ? e.fun.x : e.fun;
+    const sig = underlying(this.typeOf(e.fun)) as Signature;
+    if (sig.kind !== 'Signature') this.unsupported(e.pos, 'call of a non-function');
+    if (fun.kind === 'IndexExpr' || fun.kind === 'IndexListExpr' || (fun.kind === 'Ident' && this.unit.info.instances.has(fun.id))) {
+      this.unsupported(e.pos, 'generic functions');
+    }
+    let fn: string;
+    const pre: string[] = [];
+    if (fun.kind === 'SelectorExpr' && this.unit.info.selections.get(fun.id)?.kind === 'MethodVal') {
+      const sel = this.unit.info.selections.get(fun.id)!;
+      const f = sel.obj as Func;
+      const xt = this.typeOf(fun.x);
+      if (isInterface(xt) || (sel.index.length > 1 && this.embeddedInterface(xt, sel))) {
+        // Interface method call: look up the dynamic type's method.
+        const recv = sel.index.length > 1 ? this.methodRecvIface(fun.x, sel) : this.expr(fun.x);
+        const t = this.tmp();
+        fn = `((${t}) => methodOf(${t}, ${JSON.stringify(f.name)}).bind(null, ${t}.v))(${recv})`;
+        if (/^[A-Za-z_$][\w$]*$/.test(recv)) {
+          fn = `methodOf(${recv}, ${JSON.stringify(f.name)})`;
+          pre.push(`${recv}.v`);
+        }
+      } else {
+        fn = this.methodJsName(f);
+        pre.push(this.methodRecv(fun.x, sel));
+      }
+    } else fn = this.expr(fun);
+    const args = [...pre, ...this.callArgs(e, sig)];
+    return { fn, args };
+  }
+
+  private embeddedInterface(xt: Type, sel: Selection): boolean {
+    let cur = xt;
+    for (const fi of sel.index.slice(0, -1)) {
+      let s = underlying(cur);
+      if (s.kind === 'Pointer') s = underlying(s.elem);
+      cur = (s as Struct).fields[fi].type;
+    }
+    return isInterface(cur);
+  }
+
+  private methodRecvIface(x: ast.Expr, sel: Selection): string {
+    let code = this.expr(x);
+    let cur: Type = this.typeOf(x);
+    for (const fi of sel.index.slice(0, -1)) {
+      let s = underlying(cur);
+      if (s.kind === 'Pointer') s = underlying(s.elem);
+      const st = s as Struct;
+      code = `${code}.${fieldKey(st, fi)}`;
+      cur = st.fields[fi].type;
+    }
+    return code;
+  }
+
+  private callArgs(e: ast.CallExpr, sig: Signature): string[] {
+    const ps = sig.params.vars;
+    const out: string[] = [];
+    if (e.args.length === 1 && ps.length > 1 && this.typeOf(e.args[0]).kind === 'Tuple') {
+      // f(g()) with a multi-value g.
+      const tuple = this.typeOf(e.args[0]);
+      const t = this.tmp();
+      const n = (tuple as { vars: Var[] }).vars.length;
+      const conv: string[] = [];
+      for (let i = 0; i < n; i++) {
+        const pt = sig.variadic && i >= ps.length - 1 ? (underlying(ps[ps.length - 1].type) as { elem: Type }).elem : ps[i].type;
+        conv.push(this.convert(`${t}[${i}]`, tupleAt(tuple, i), pt));
+      }
+      if (sig.variadic) {
+        const fixed = conv.slice(0, ps.length - 1);
+        const rest = conv.slice(ps.length - 1);
+        return [`...((${t}) => [${fixed.join(', ')}${fixed.length ? ', ' : ''}${rest.length ? `new Slice([${rest.join(', ')}], 0, ${rest.length}, ${rest.length})` : 'null'}])(${this.expr(e.args[0])})`];
+      }
+      return [`...((${t}) => [${conv.join(', ')}])(${this.expr(e.args[0])})`];
+    }
+    if (sig.variadic && e.ellipsis < 0) {
+      const nfixed = ps.length - 1;
+      for (let i = 0; i < nfixed; i++) out.push(this.valueAs(e.args[i], ps[i].type));
+      const et = (underlying(ps[nfixed].type) as { elem: Type }).elem;
+      const rest = e.args.slice(nfixed).map((a) => this.valueAs(a, et));
+      out.push(rest.length === 0 ? 'null' : `new Slice([${rest.join(', ')}], 0, ${rest.length}, ${rest.length})`);
+      return out;
+    }
+    if (sig.variadic && e.ellipsis >= 0 && ps.length === e.args.length) {
+      const last = e.args[e.args.length - 1];
+      const lt = underlying(this.typeOf(last));
+      if (lt.kind === 'Basic') {
+        // append([]byte, string...) is handled by the builtin; other functions cannot take it.
+        this.unsupported(last.pos, 'string... argument');
+      }
+    }
+    e.args.forEach((a, i) => out.push(this.valueAs(a, ps[Math.min(i, ps.length - 1)].type)));
+    return out;
+  }
+
+  private conversion(x: ast.Expr, to: Type): string {
+    const from = this.typeOf(x);
+    const tu = underlying(to), fu = underlying(from);
+    const code = this.expr(x);
+    if (isInterface(to)) return this.convert(isAggregateType(from) && this.needsCopy(x, false) ? `copyVal(${this.typeRef(from)}, ${code})` : code, from, to);
+    const tk = basicKind(tu), fk = basicKind(fu);
+    if (tu.kind === 'Basic' && fu.kind === 'Basic') {
+      const intK = (k: Kind64): boolean => ['i64', 'u64', 'i32', 'u32', 'i16', 'u16', 'i8', 'u8'].includes(k);
+      if (tk === 'str') {
+        if (fk === 'str') return code;
+        if (intK(fk)) return `runeToStr(${code})`;
+      }
+      if (intK(tk)) {
+        const [bits, signed] = bitsOf(tk);
+        if (intK(fk)) {
+          if (fk === tk) return code;
+          return `toInt(${code}, ${bits}, ${signed})`;
+        }
+        if (fk === 'f64' || fk === 'f32') return `floatToInt(${code}, ${bits}, ${signed})`;
+      }
+      if (tk === 'f64') {
+        if (intK(fk)) return `toFloat(${code})`;
+        return code;
+      }
+      if (tk === 'f32') {
+        if (intK(fk)) return `f32(toFloat(${code}))`;
+        return `f32(${code})`;
+      }
+      if (tk === 'bool') return code;
+    }
+    if (tu.kind === 'Basic' && tk === 'str' && fu.kind === 'Slice') {
+      const ek = basicKind(fu.elem);
+      return ek === 'u8' ? `bytesToStr(${code})` : `runesToStr(${code})`;
+    }
+    if (tu.kind === 'Slice' && fu.kind === 'Basic') {
+      const ek = basicKind(tu.elem);
+      return ek === 'u8' ? `strToBytes(${code})` : `strToRunes(${code})`;
+    }
+    if (isAggregateType(to) && this.needsCopy(x, false)) return `copyVal(${this.typeRef(to)}, ${code})`;
+    return code;
+  }
+
+  private builtin(e: ast.CallExpr): string {
+    const fun = e.fun.kind === 'ParenExpr' ? e.fun.x : e.fun;
+    const o = this.objOf(fun.kind === 'SelectorExpr' ? fun.sel : (fun as ast.Ident));
+    const id = o !== undefined && o.kind === 'Builtin' ? o.id : '';
+    const a = e.args;
+    const t0 = a.length > 0 ? this.typeOf(a[0]) : null;
+    switch (id) {
+      case 'len': {
+        const u = underlying(t0!);
+        if (u.kind === 'Basic') return `${this.expr(a[0])}.length`;
+        if (u.kind === 'Slice') return `slen(${this.expr(a[0])})`;
+        if (u.kind === 'Map') return `mlen(${this.expr(a[0])})`;
+        if (u.kind === 'Array') return String(u.len);
+        if (u.kind === 'Pointer') return `(nn(${this.expr(a[0])}), ${(underlying(u.elem) as { len: number }).len})`;
+        return this.unsupported(e.pos, 'len of channels (Engine II)');
+      }
+      case 'cap': {
+        const u = underlying(t0!);
+        if (u.kind === 'Slice') return `scap(${this.expr(a[0])})`;
+        if (u.kind === 'Array') return String(u.len);
+        if (u.kind === 'Pointer') return String((underlying(u.elem) as { len: number }).len);
+        return this.unsupported(e.pos, 'cap of channels (Engine II)');
+      }
+      case 'append': {
+        const st = this.typeOf(e);
+        const elem = (underlying(st) as { elem: Type }).elem;
+        const s = this.expr(a[0]);
+        if (e.ellipsis >= 0) {
+          const rest = a[1];
+          if (underlying(this.typeOf(rest)).kind === 'Basic') return `appendStr(${this.typeRef(elem)}, ${s}, ${this.expr(rest)})`;
+          return `appendSlice(${this.typeRef(elem)}, ${s}, ${this.expr(rest)})`;
+        }
+        if (a.length === 1) return s;
+        if (a.length === 2) return `append1(${this.typeRef(elem)}, ${s}, ${this.valueAs(a[1], elem)})`;
+        return `appendValues(${this.typeRef(elem)}, ${s}, [${a.slice(1).map((x) => this.valueAs(x, elem)).join(', ')}])`;
+      }
+      case 'copy':
+        return `copySlice(${this.expr(a[0])}, ${this.expr(a[1])})`;
+      case 'delete': {
+        const mt = underlying(t0!) as { key: Type };
+        return `mdel(${this.expr(a[0])}, ${this.valueAs(a[1], mt.key)})`;
+      }
+      case 'make': {
+        const t = this.typeOf(a[0]);
+        const u = underlying(t);
+        if (u.kind === 'Slice') {
+          const n = this.expr(a[1]);
+          const c = a.length > 2 ? this.expr(a[2]) : n;
+          return `makeSlice(${this.typeRef(t)}, ${n}, ${c})`;
+        }
+        if (u.kind === 'Map') return `makeMap(${this.typeRef(u.key)}, ${this.typeRef(u.elem)}, ${a.length > 1 ? this.expr(a[1]) : '0'})`;
+        return this.unsupported(e.pos, 'channels (they arrive with goroutines in Engine II)');
+      }
+      case 'new': {
+        const t = this.typeOf(a[0]);
+        return isAggregateType(t) ? this.zero(t) : `new VarRef(${this.zero(t)})`;
+      }
+      case 'panic':
+        return `gopanic(${this.valueAs(a[0], { kind: 'Interface', methods: [], embeddeds: [], isComparable: false, implicit: false, tset: null })}, ${this.goVersion >= 21})`;
+      case 'recover':
+        return this.fn!.hasRecover ? 'gorecover($rec)' : 'gorecover(false)';
+      case 'print': case 'println':
+        return `printArgs(${id === 'println'}, [${a.map((x) => `[${this.typeRef(this.defaultType(this.typeOf(x)))}, ${this.expr(x)}]`).join(', ')}])`;
+      case 'min': case 'max': {
+        const t = this.typeOf(e);
+        return `${id}Of(${JSON.stringify(basicKind(t))}, ${a.map((x) => this.valueAs(x, t)).join(', ')})`;
+      }
+      case 'clear': {
+        const u = underlying(t0!);
+        if (u.kind === 'Map') return `clearMap(${this.expr(a[0])})`;
+        return `clearSlice(${this.typeRef((u as { elem: Type }).elem)}, ${this.expr(a[0])})`;
+      }
+      default:
+        return this.unsupported(e.pos, `builtin ${id || 'function'}`);
+    }
+  }
+
+}
+
+function numLit(x: number): string {
+  if (Object.is(x, -0)) return '-0';
+  return x < 0 ? `(${x})` : String(x);
+}
+
+function tupleAt(t: Type, i: number): Type {
+  return t.kind === 'Tuple' ? t.vars[i].type : t;
+}
+
+/** Visits every node of a function body (not entering nested function literals' own analysis). */
+function scanBody(body: ast.BlockStmt, f: (n: ast.Node) => void): void {
+  const visit = (n: ast.Node): void => {
+    if (n.kind === 'FuncLit') return;
+    f(n);
+    eachChild(n, visit);
+  };
+  eachChild(body, visit);
+}
+
+function walk(n: ast.Node, f: (n: ast.Node) => void): void {
+  f(n);
+  eachChild(n, (c) => walk(c, f));
+}
+
+/** Children of a node in source order. */
+export function eachChild(n: ast.Node, f: (c: ast.Node) => void): void {
+  const g = (c: ast.Node | null | undefined): void => {
+    if (c !== null && c !== undefined) f(c);
+  };
+  const gs = (cs: readonly ast.Node[] | null): void => {
+    if (cs !== null) for (const c of cs) f(c);
+  };
+  switch (n.kind) {
+    case 'BadExpr': case 'Ident': case 'BasicLit': case 'BadStmt': case 'EmptyStmt': case 'BadDecl':
+      return;
+    case 'Ellipsis': g(n.elt); return;
+    case 'CompositeLit': g(n.type); gs(n.elts); return;
+    case 'FuncLit': g(n.type); g(n.body); return;
+    case 'ParenExpr': g(n.x); return;
+    case 'SelectorExpr': g(n.x); g(n.sel); return;
+    case 'IndexExpr': g(n.x); g(n.index); return;
+    case 'IndexListExpr': g(n.x); gs(n.indices); return;
+    case 'SliceExpr': g(n.x); g(n.low); g(n.high); g(n.max); return;
+    case 'TypeAssertExpr': g(n.x); g(n.type); return;
+    case 'CallExpr': g(n.fun); gs(n.args); return;
+    case 'StarExpr': g(n.x); return;
+    case 'UnaryExpr': g(n.x); return;
+    case 'BinaryExpr': g(n.x); g(n.y); return;
+    case 'KeyValueExpr': g(n.key); g(n.value); return;
+    case 'ArrayType': g(n.len); g(n.elt); return;
+    case 'StructType': g(n.fields); return;
+    case 'FuncType': g(n.typeParams); g(n.params); g(n.results); return;
+    case 'InterfaceType': g(n.methods); return;
+    case 'MapType': g(n.key); g(n.value); return;
+    case 'ChanType': g(n.value); return;
+    case 'Field': gs(n.names); g(n.type); g(n.tag); return;
+    case 'FieldList': gs(n.list); return;
+    case 'DeclStmt': g(n.decl); return;
+    case 'LabeledStmt': g(n.label); g(n.stmt); return;
+    case 'ExprStmt': g(n.x); return;
+    case 'SendStmt': g(n.chan); g(n.value); return;
+    case 'IncDecStmt': g(n.x); return;
+    case 'AssignStmt': gs(n.lhs); gs(n.rhs); return;
+    case 'GoStmt': g(n.call); return;
+    case 'DeferStmt': g(n.call); return;
+    case 'ReturnStmt': gs(n.results); return;
+    case 'BranchStmt': g(n.label); return;
+    case 'BlockStmt': gs(n.list); return;
+    case 'IfStmt': g(n.init); g(n.cond); g(n.body); g(n.else); return;
+    case 'CaseClause': gs(n.list); gs(n.body); return;
+    case 'SwitchStmt': g(n.init); g(n.tag); g(n.body); return;
+    case 'TypeSwitchStmt': g(n.init); g(n.assign); g(n.body); return;
+    case 'CommClause': g(n.comm); gs(n.body); return;
+    case 'SelectStmt': g(n.body); return;
+    case 'ForStmt': g(n.init); g(n.cond); g(n.post); g(n.body); return;
+    case 'RangeStmt': gs(n.lhs); g(n.x); g(n.body); return;
+    case 'ImportSpec': g(n.name); g(n.path); return;
+    case 'ValueSpec': gs(n.names); g(n.type); gs(n.values); return;
+    case 'TypeSpec': g(n.name); g(n.typeParams); g(n.type); return;
+    case 'GenDecl': gs(n.specs); return;
+    case 'FuncDecl': g(n.recv); g(n.name); g(n.type); g(n.body); return;
+    case 'File': g(n.name); gs(n.decls); return;
+    default:
+      ast.assertNever(n);
+  }
+}
+
+/**
+ * An approximation of gc's inlining budget (go1.27 cmd/compile/internal/inline/inl.go:
+ * inlineMaxBudget 80, inlineExtraCallCost 57): one unit per node, 57 per call that is not
+ * a builtin or conversion; functions with defer, recover, closures or loops over channels
+ * are never inlined here.
+ */
+function inlineCost(body: ast.BlockStmt, info: Info): number {
+  let cost = 0;
+  let never = false;
+  const visit = (n: ast.Node): void => {
+    cost++;
+    if (n.kind === 'FuncLit' || n.kind === 'GoStmt' || n.kind === 'SelectStmt' || n.kind === 'DeferStmt') never = true;
+    if (n.kind === 'CallExpr') {
+      const tv = info.types.get(n.fun.id);
+      if (tv !== undefined && tv.mode !== 'builtin' && tv.mode !== 'typexpr') cost += 57;
+      if (tv !== undefined && tv.mode === 'builtin' && n.fun.kind === 'Ident' && n.fun.name === 'panic') cost += 0;
+    }
+    eachChild(n, visit);
+  };
+  eachChild(body, visit);
+  return never ? Infinity : cost;
+}

@@ -1,0 +1,160 @@
+// compile: Go source → an executable Program (generated JavaScript plus its tables).
+//
+// # Algorithm
+//
+//  1. parseFile (frontend) and check (types) the user's file; standard library packages
+//     are imported through `importPackage`, which parses and checks the package's Go
+//     source from the registry (stdlib/index.ts, plus CORE's runtime/pkgs.ts) once per
+//     Go version and caches the result. Any diagnostic ends compilation with what
+//     `go build` prints.
+//  2. The packages are ordered dependencies first and handed to the generator
+//     (codegen.ts), which emits ONE JavaScript function body for the whole program:
+//       - every Go function (declared, method or literal) becomes a JS function named
+//         `$f<N>`; a table maps each name to the Go name tracebacks print
+//         (`main.f`, `main.(*T).M`, `main.main.func1`) and records gc's inlining
+//         decision (approximated, see inlineCost in codegen.ts);
+//       - every generated line is mapped to the Go line it came from, so a JS stack
+//         trace is a Go traceback (runtime/panic.ts goFrames);
+//       - Go locals are JS `let`s; locals whose address is taken are boxed in a VarRef
+//         (the box is the pointer); aggregates (structs, arrays) are JS objects/arrays
+//         that are never rebound: assignment copies into them, so a pointer to an
+//         aggregate is the object itself;
+//       - integers of 64 bits go through the helpers of runtime/ints.ts (numbers while
+//         safe, BigInt beyond), 8/16/32-bit integers are wrapped inline (`|0`, `>>>0`,
+//         `&255`, ...), float64 is a JS number, float32 is rounded with Math.fround;
+//       - a step counter `$s` is bumped at each function entry and loop back-edge; going
+//         over the limit throws LimitExceeded (runtime/panic.ts);
+//       - defer/recover: a function with defers collects [fn, args] pairs in `$d`; its
+//         body runs in `try`, returns become `break $body`, and runDefers runs the
+//         deferred calls last-first with the panic in progress (runtime/panic.ts).
+//  3. The body is compiled once with `new Function` (sourceURL gomaplab-prog.js); each
+//     run instantiates it with fresh run-time types, natives and package variables.
+//
+// # Invariants
+//
+//  - Unsupported Go (goroutines, channels, select, goto, generics for now) is rejected
+//    with a positioned `not supported by Go Map Lab: <feature>` diagnostic.
+//  - Generated code never allocates per arithmetic operation on safe integers.
+//  - Go 1.22+ loop variables are per iteration (JS `for (let ...)` has exactly that
+//    semantics); before 1.22 they are declared once outside the loop.
+
+import type { Diagnostic, CompileOptions, CompileResult, GoVersion } from '../api.ts';
+import { DEFAULT_GO } from '../api.ts';
+import type * as ast from '../frontend/ast.ts';
+import { filePosition } from '../frontend/ast.ts';
+import { parseFile } from '../frontend/parser.ts';
+import { check } from '../types/index.ts';
+import type { Package, Type } from '../types/types.ts';
+import { lookupPackage, registry } from '../stdlib/index.ts';
+import { corePackages } from '../runtime/pkgs.ts';
+import { Gen, Unsupported, type PackageUnit, type StaticFuncInfo } from './codegen.ts';
+import type { NativeFn } from '../stdlib/module.ts';
+
+for (const m of corePackages) if (!registry.has(m.path)) registry.set(m.path, m);
+
+export interface Program {
+  go: GoVersion;
+  filename: string;
+  source: string;
+  factory: (...a: unknown[]) => ProgramInstance;
+  lines: Int32Array;
+  funcs: Map<string, StaticFuncInfo>;
+  types: Type[];
+  typeIndex: (t: Type) => number;
+  natives: NativeFn[];
+}
+
+export interface ProgramInstance {
+  init(): void;
+  main(): void;
+  steps(): number;
+}
+
+const pkgCache = new Map<string, PackageUnit | null>();
+
+function importPackage(path: string, go: string, order: PackageUnit[], seen: Set<string>): Package | null {
+  const key = go + ':' + path;
+  let unit = pkgCache.get(key);
+  if (unit === undefined) {
+    const mod = lookupPackage(path);
+    if (mod === undefined) {
+      pkgCache.set(key, null);
+      return null;
+    }
+    const deps: PackageUnit[] = [];
+    const pr = parseFile(mod.goSource, path + '.go');
+    if (pr.diagnostics.length > 0) throw new Error(`stdlib ${path}: ${pr.diagnostics.map((d) => `${d.line}:${d.col}: ${d.message}`).join('; ')}`);
+    const cr = check(pr.file, { go, path, stdlib: true, importer: (p) => importPackage(p, go, deps, new Set()) });
+    if (cr.diagnostics.length > 0) throw new Error(`stdlib ${path}: ${cr.diagnostics.map((d) => `${d.line}:${d.col}: ${d.message}`).join('; ')}`);
+    unit = { path, file: pr.file, info: cr.info, pkg: cr.pkg };
+    pkgCache.set(key, unit);
+  }
+  if (unit === null) return null;
+  if (!seen.has(path)) {
+    seen.add(path);
+    // Dependencies first.
+    for (const imp of unit.pkg.imports) importPackage(imp.path, go, order, seen);
+    if (!order.includes(unit)) order.push(unit);
+  }
+  return unit.pkg;
+}
+
+export function compileProgram(source: string, opts: CompileOptions = {}): CompileResult<Program> {
+  const go = opts.go ?? DEFAULT_GO;
+  const filename = opts.filename ?? 'prog.go';
+  const pr = parseFile(source, filename);
+  if (pr.stop) return { ok: false, diagnostics: pr.diagnostics };
+  const order: PackageUnit[] = [];
+  const seen = new Set<string>();
+  const cr = check(pr.file, { go, errors: pr.errors, importer: (p) => importPackage(p, go, order, seen) });
+  if (cr.diagnostics.length > 0) return { ok: false, diagnostics: cr.diagnostics };
+  const units = [...order, { path: 'main', file: pr.file, info: cr.info, pkg: cr.pkg }];
+  let gen;
+  try {
+    gen = new Gen(units, go).generate();
+  } catch (e) {
+    if (e instanceof Unsupported) return { ok: false, diagnostics: [unsupportedDiag(e, filename)] };
+    throw e;
+  }
+  if (gen.mainFn === '') return { ok: false, diagnostics: [{ file: filename, line: 1, col: 1, message: 'function main is undeclared in the main package' }] };
+  const natives: NativeFn[] = [];
+  for (const [path, name] of gen.natives) {
+    const fn = lookupPackage(path)?.natives[name];
+    if (fn === undefined) throw new Error(`native ${path}.${name} is missing`);
+    natives.push(fn);
+  }
+  const factory = new Function('$rt', '$T', '$N', gen.source + '\n//# sourceURL=gomaplab-prog.js') as Program['factory'];
+  const idx = gen.typeIndex;
+  const keyOfType = new TypeIndexer(gen.types);
+  void idx;
+  return {
+    ok: true,
+    program: {
+      go, filename, source: gen.source, factory, lines: Int32Array.from(gen.lines), funcs: gen.funcs, types: gen.types,
+      typeIndex: (t) => keyOfType.index(t), natives,
+    },
+  };
+}
+
+import { rtKey } from './rtypes.ts';
+
+/** Index of a component type in the program's type table (by run-time identity key). */
+class TypeIndexer {
+  private readonly keys = new Map<string, number>();
+  constructor(types: Type[]) {
+    types.forEach((t, i) => {
+      const k = rtKey(t);
+      if (!this.keys.has(k)) this.keys.set(k, i);
+    });
+  }
+  index(t: Type): number {
+    const i = this.keys.get(rtKey(t));
+    if (i === undefined) throw new Error('type missing from the table: ' + rtKey(t));
+    return i;
+  }
+}
+
+function unsupportedDiag(e: Unsupported, filename: string): Diagnostic {
+  const p = filePosition(e.file as ast.File, e.pos);
+  return { file: filename, line: p.line, col: p.col, message: 'not supported by Go Map Lab: ' + e.message };
+}

@@ -1,0 +1,134 @@
+// The engine's public entry (api.ts contract): compile and run.
+//
+// run() instantiates a compiled Program (compile/index.ts) with fresh run-time types,
+// runs package initialization and main.main, and turns how the program ended into a
+// RunResult the way the compiled Go binary would end:
+//   - normal return from main.main: exit code 0;
+//   - os.Exit(n): exit code n, deferred calls not run;
+//   - an unrecovered panic: `panic: ...` lines (printpanics), `[signal SIGSEGV ...]` for
+//     nil dereferences, then `goroutine 1 [running]:` and the frames, exit code 2;
+//   - a fatal error (stack overflow): `fatal error: ...` and the traceback, exit code 2;
+//   - a run limit: stderr ends with `gomaplab: program exceeded the <what> limit (...)`
+//     and the exit code is 3 (LIMIT_EXIT_CODE).
+// GOTRACEBACK: none prints only the panic lines; single and all print goroutine 1 (the
+// only goroutine until Engine II); system and crash are printed as all (runtime frames
+// are not modelled yet).
+
+import type { CompileOptions, CompileResult, RunOptions, RunResult } from './api.ts';
+import { compileProgram, type Program } from './compile/index.ts';
+import { buildRTypes } from './compile/rtypes.ts';
+import { runtimeHelpers } from './runtime/helpers.ts';
+import {
+  GoExit, GoFatal, GoPanic, LimitExceeded, goFrames, printFrames, printpanics, resetPanicState, toPanic, panicFrameRaw,
+  type TraceFrame,
+} from './runtime/panic.ts';
+import { RunState, setCurrent, type FuncInfo } from './runtime/state.ts';
+import { bytesToText } from './stdlib/utf8.ts';
+
+export type { Program };
+
+/** Exit code of a run ended by a limit (steps, memory, wall time). */
+export const LIMIT_EXIT_CODE = 3;
+const DEFAULT_STEPS = 2e9;
+const DEFAULT_MEMORY = 1 << 30;
+
+export function compile(source: string, options: CompileOptions = {}): CompileResult<Program> {
+  return compileProgram(source, options);
+}
+
+export function run(program: Program, options: RunOptions = {}): RunResult {
+  const stepLimit = options.limits?.steps ?? DEFAULT_STEPS;
+  const rtypes = buildRTypes(program.types, program.typeIndex);
+  const funcs = new Map<string, FuncInfo>();
+  for (const [js, f] of program.funcs) funcs.set(js, { ...f, params: f.params.map((i) => rtypes[i]) });
+  const absPath = options.absPath ?? '/tmp/gomaplab/prog.go';
+  const st = new RunState(options.seed ?? 1, { funcs, lines: program.lines, absPath }, stepLimit,
+    options.limits?.memoryBytes ?? DEFAULT_MEMORY, options.limits?.wallMs ?? 0, options.args ?? []);
+  const onEvent = options.onEvent;
+  if (onEvent !== undefined) {
+    st.onOutput = (stream, text) => onEvent({ kind: 'output', step: 0, stream, text });
+  }
+  setCurrent(st);
+  resetPanicState();
+  const savedLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = Infinity;
+  let exitCode = 0;
+  let limit: RunResult['limit'];
+  let inst: ReturnType<Program['factory']> | null = null;
+  try {
+    inst = program.factory(runtimeHelpers(stepLimit), rtypes, program.natives);
+    inst.init();
+    inst.main();
+  } catch (e) {
+    let x: unknown;
+    try {
+      x = toPanic(e);
+    } catch (internal) {
+      Error.stackTraceLimit = savedLimit;
+      setCurrent(null);
+      throw internal;
+    }
+    if (x instanceof GoExit) exitCode = x.code;
+    else if (x instanceof GoPanic) {
+      exitCode = 2;
+      st.write(2, panicReport(x, options.gotraceback ?? 'single', absPath));
+    } else if (x instanceof GoFatal) {
+      exitCode = 2;
+      st.write(2, fatalReport(x, options.gotraceback ?? 'single', absPath));
+    } else if (x instanceof LimitExceeded) {
+      exitCode = LIMIT_EXIT_CODE;
+      limit = x.which;
+      const what = x.which === 'steps' ? `step limit (${stepLimit} steps)` : x.which === 'time' ? `time limit (${options.limits?.wallMs} ms)` : 'memory limit';
+      st.write(2, `gomaplab: program exceeded the ${what}\n`);
+    }
+  } finally {
+    Error.stackTraceLimit = savedLimit;
+  }
+  const steps = inst !== null ? inst.steps() : 0;
+  setCurrent(null);
+  return {
+    stdout: bytesToText(st.stdout.join('')),
+    stderr: bytesToText(st.stderr.join('')),
+    exitCode,
+    stats: { steps, virtualTimeNs: 0 },
+    limit,
+  };
+}
+
+function panicReport(p: GoPanic, level: string, absPath: string): string {
+  let s = printpanics(p);
+  if (p.sigsegv) s += '[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x49ce98]\n';
+  if (level === 'none') return s;
+  let frames: TraceFrame[] = goFrames(p);
+  if (p.below !== null) {
+    frames = frames.slice(0, Math.max(0, frames.length - framesBelowCount(frames, p.below)));
+    frames.push({ fn: { name: 'panic({0x467a40?, 0xc000012120?})', endLine: 0, inlined: false, params: [], pkg: 'runtime' }, line: 0, args: null, raw: 'panic({0x467a40?, 0xc000012120?})\n' + panicFrameRaw });
+    frames.push(...p.below);
+  }
+  s += '\ngoroutine 1 [running]:\n' + printFrames(frames, absPath);
+  return s;
+}
+
+/** How many of a deferred call's JS frames belong to the frames below the defer. */
+function framesBelowCount(frames: TraceFrame[], below: TraceFrame[]): number {
+  // The JS stack of the deferred call continues with the frame running the defers and
+  // everything below it: as many frames as `below` holds.
+  return Math.min(frames.length, below.length);
+}
+
+function fatalReport(f: GoFatal, level: string, absPath: string): string {
+  let s = '';
+  if (f.msg === 'stack overflow') {
+    s += 'runtime: goroutine stack exceeds 1000000000-byte limit\n';
+    s += 'runtime: sp=0xc020160398 stack=[0xc020160000, 0xc040160000]\n';
+  }
+  s += `fatal error: ${f.msg}\n`;
+  if (level === 'none') return s;
+  s += '\nruntime stack:\n';
+  s += 'runtime.throw({0x49f82c?, 0x200000001?})\n\t/usr/local/go/src/runtime/panic.go:1245 +0x48 fp=0xc00019de98 sp=0xc00019de68 pc=0x478f88\n';
+  s += 'runtime.newstack()\n\t/usr/local/go/src/runtime/stack.go:1207 +0x5dd fp=0xc00019dfc8 sp=0xc00019de98 pc=0x45e3dd\n';
+  s += 'runtime.morestack()\n\t/usr/local/go/src/runtime/asm_amd64.s:650 +0x7b fp=0xc00019dfd0 sp=0xc00019dfc8 pc=0x47cc5b\n';
+  s += '\ngoroutine 1 gp=0xc000002380 m=0 mp=0x579280 [running]:\n';
+  s += printFrames(goFrames({ where: f.where }), absPath);
+  return s;
+}

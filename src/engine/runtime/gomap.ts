@@ -1,0 +1,180 @@
+// Go maps with the language's semantics (Engine I). Engine III replaces the internals with
+// the bucket (go1.23 runtime/map.go) and Swiss-table (go1.27 internal/runtime/maps) models
+// behind the same GoMap interface; generated code and natives only use this interface.
+//
+// Model: entries live in insertion-ordered slot arrays (keys, vals) indexed by a JS Map
+// from the canonical key (values.ts mapKey) to the slot. Deleting leaves a hole.
+// Iteration starts at a random slot (from the run's seeded generator, as Go's mapiterinit
+// picks a random start) and walks the slots present when it started, wrapping around;
+// each visited key is looked up again so entries deleted during the iteration are not
+// produced and the current value is returned (Go's semantics: entries added during the
+// iteration may or may not be produced; here they are not).
+
+import { mapKey, type RType } from './values.ts';
+import { runtimeError } from './panic.ts';
+
+export interface GoMap {
+  readonly keyType: RType;
+  readonly elemType: RType;
+  len(): number;
+  /** The slot value or undefined when absent. */
+  get(k: unknown): unknown;
+  has(k: unknown): boolean;
+  set(k: unknown, v: unknown): void;
+  delete(k: unknown): void;
+  clear(): void;
+  iter(rand: () => number): MapIter;
+  /** All keys and values (for fmt's sorted printing and maps.Keys). */
+  entries(): [unknown, unknown][];
+}
+
+export interface MapIter {
+  /** Advances; false when done. key/val hold the entry. */
+  next(): boolean;
+  key: unknown;
+  val: unknown;
+}
+
+const primitiveKinds = new Set(['bool', 'int', 'int8', 'int16', 'int32', 'int64', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'string']);
+
+export class SlotMap implements GoMap {
+  readonly keyType: RType;
+  readonly elemType: RType;
+  private readonly index = new Map<unknown, number>();
+  keys: unknown[] = [];
+  vals: unknown[] = [];
+  private live = 0;
+  private readonly direct: boolean;
+
+  constructor(keyType: RType, elemType: RType) {
+    this.keyType = keyType;
+    this.elemType = elemType;
+    this.direct = primitiveKinds.has(keyType.kind);
+  }
+
+  private k(k: unknown): unknown {
+    return this.direct ? k : mapKey(this.keyType, k);
+  }
+
+  len(): number {
+    return this.live;
+  }
+
+  get(k: unknown): unknown {
+    const i = this.index.get(this.k(k));
+    return i === undefined ? undefined : this.vals[i];
+  }
+
+  has(k: unknown): boolean {
+    return this.index.has(this.k(k));
+  }
+
+  set(k: unknown, v: unknown): void {
+    const key = this.k(k);
+    const i = this.index.get(key);
+    if (i !== undefined) {
+      this.vals[i] = v;
+      return;
+    }
+    if (this.keys.length > 64 && this.live * 2 < this.keys.length) this.compact();
+    this.index.set(key, this.keys.length);
+    this.keys.push(k);
+    this.vals.push(v);
+    this.live++;
+  }
+
+  delete(k: unknown): void {
+    const key = this.k(k);
+    const i = this.index.get(key);
+    if (i === undefined) return;
+    this.index.delete(key);
+    this.keys[i] = hole;
+    this.vals[i] = undefined;
+    this.live--;
+  }
+
+  clear(): void {
+    this.index.clear();
+    this.keys = [];
+    this.vals = [];
+    this.live = 0;
+  }
+
+  /** Drops holes; iterators in progress keep the old arrays and re-check each key. */
+  private compact(): void {
+    const keys: unknown[] = [], vals: unknown[] = [];
+    for (let i = 0; i < this.keys.length; i++) {
+      if (this.keys[i] === hole) continue;
+      this.index.set(this.k(this.keys[i]), keys.length);
+      keys.push(this.keys[i]);
+      vals.push(this.vals[i]);
+    }
+    this.keys = keys;
+    this.vals = vals;
+  }
+
+  iter(rand: () => number): MapIter {
+    return new SlotIter(this, rand);
+  }
+
+  lookupSlot(k: unknown): number | undefined {
+    return this.index.get(this.k(k));
+  }
+
+  entries(): [unknown, unknown][] {
+    const out: [unknown, unknown][] = [];
+    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== hole) out.push([this.keys[i], this.vals[i]]);
+    return out;
+  }
+}
+
+const hole = Symbol('deleted');
+
+class SlotIter implements MapIter {
+  key: unknown = undefined;
+  val: unknown = undefined;
+  private readonly m: SlotMap;
+  private readonly keys: unknown[];
+  private readonly n: number;
+  private readonly start: number;
+  private i = 0;
+
+  constructor(m: SlotMap, rand: () => number) {
+    this.m = m;
+    this.keys = m.keys;
+    this.n = m.keys.length;
+    this.start = this.n === 0 ? 0 : Math.floor(rand() * this.n);
+  }
+
+  next(): boolean {
+    while (this.i < this.n) {
+      let j = this.start + this.i++;
+      if (j >= this.n) j -= this.n;
+      const k = this.keys[j];
+      if (k === hole) continue;
+      const m = this.m;
+      if (m.keys === this.keys && m.keys[j] === k) {
+        this.key = k;
+        this.val = m.vals[j];
+        return true;
+      }
+      const slot = m.lookupSlot(k);
+      if (slot === undefined) continue;
+      this.key = k;
+      this.val = m.vals[slot];
+      return true;
+    }
+    return false;
+  }
+}
+
+export function makeMap(keyType: RType, elemType: RType, hint: unknown): GoMap {
+  if (typeof hint === 'bigint' || (typeof hint === 'number' && hint < 0)) {
+    if (hint < 0) throw runtimeError('makemap: size out of range');
+  }
+  return new SlotMap(keyType, elemType);
+}
+
+export function nilMapWrite(): never {
+  throw runtimeError('assignment to entry in nil map', false, true);
+}

@@ -1,0 +1,317 @@
+// The helpers generated code calls (bound as locals of the program function: see
+// compile/codegen.ts rtNames). Bounds checks and messages follow go1.27 runtime/panic.go
+// (goPanicIndex, goPanicSliceAlen, ...) and runtime/error.go (boundsError formats).
+
+import * as ints from './ints.ts';
+import {
+  Iface, Slice, VarRef, FieldRef, ElemRef, ptrEq, equal, ifaceEq, ifaceEqValue, copyVal, assignInto, load, store,
+  makeSlice, append1, appendValues, copySlice, nilDeref, fillZero, growCap, type RType,
+} from './values.ts';
+import { makeMap, nilMapWrite, type GoMap, SlotMap } from './gomap.ts';
+import {
+  runtimeError, typeAssertionError, gopanic as mkPanic, gorecover, canRecover, unwind, runDefers, LimitExceeded, panicIndex,
+  printFloat,
+} from './panic.ts';
+import { cur } from './state.ts';
+import { decodeRune, decoded, encodeRune } from '../stdlib/utf8.ts';
+
+type I64 = number | bigint;
+
+function sget(s: Slice | null, i: I64): unknown {
+  if (s === null || !(i >= 0 && i < s.len)) panicIndex(i, s === null ? 0 : s.len);
+  return s.a[s.off + (i as number)];
+}
+function sset(s: Slice | null, i: I64, v: unknown): void {
+  if (s === null || !(i >= 0 && i < s.len)) panicIndex(i, s === null ? 0 : s.len);
+  s.a[s.off + (i as number)] = v;
+}
+/** Index into the backing array of s for element i (bounds-checked). */
+function sref(s: Slice | null, i: I64): number {
+  if (s === null || !(i >= 0 && i < s.len)) panicIndex(i, s === null ? 0 : s.len);
+  return s.off + (i as number);
+}
+function aidx(i: I64, n: number): number {
+  if (!(i >= 0 && i < n)) panicIndex(i, n);
+  return i as number;
+}
+function strIdx(s: string, i: I64): number {
+  if (!(i >= 0 && i < s.length)) panicIndex(i, s.length);
+  return s.charCodeAt(i as number);
+}
+function slen(s: Slice | null): number {
+  return s === null ? 0 : s.len;
+}
+function scap(s: Slice | null): number {
+  return s === null ? 0 : s.cap;
+}
+function mlen(m: GoMap | null): number {
+  return m === null ? 0 : m.len();
+}
+function mget(m: GoMap | null, k: unknown, z: unknown): unknown {
+  if (m === null) {
+    m0.keyType = null;
+    return z;
+  }
+  const v = m.get(k);
+  return v === undefined ? z : v;
+}
+const m0 = { keyType: null as RType | null };
+function mgetZ(m: GoMap | null, k: unknown, t: RType): unknown {
+  const v = m === null ? undefined : m.get(k);
+  return v === undefined ? t.zero() : v;
+}
+function mget2(m: GoMap | null, k: unknown, z: unknown): [unknown, boolean] {
+  const v = m === null ? undefined : m.get(k);
+  if (v === undefined) return [typeof z === 'object' && z !== null && 'zero' in (z as object) ? (z as RType).zero() : z, false];
+  return [v, true];
+}
+function mset(m: GoMap | null, k: unknown, v: unknown): void {
+  if (m === null) nilMapWrite();
+  m.set(k, v);
+}
+function mdel(m: GoMap | null, k: unknown): void {
+  if (m !== null) m.delete(k);
+}
+const emptyIter = { next: () => false, key: undefined, val: undefined };
+function miter(m: GoMap | null): { next(): boolean; key: unknown; val: unknown } {
+  return m === null ? emptyIter : m.iter(cur().rand);
+}
+function newMap(k: RType, v: RType): GoMap {
+  return new SlotMap(k, v);
+}
+
+function boundsSlice3(msg: string): never {
+  throw runtimeError('slice bounds out of range ' + msg);
+}
+
+/** s[lo:hi:max] on a slice (go1.27 panicSlice* messages). */
+function sliceS(s: Slice | null, lo?: I64, hi?: I64, max?: I64): Slice | null {
+  const cap = s === null ? 0 : s.cap;
+  const len = s === null ? 0 : s.len;
+  const m = max === undefined ? cap : Number(max);
+  const h = hi === undefined ? len : Number(hi);
+  const l = lo === undefined ? 0 : Number(lo);
+  if (max !== undefined) {
+    if (m < 0 || m > cap) boundsSlice3(`[::${max}] with capacity ${cap}`);
+    if (h < 0 || h > m) boundsSlice3(`[:${hi}:${max}]`);
+    if (l < 0 || l > h) boundsSlice3(`[${lo}:${hi}:]`);
+  } else {
+    if (h < 0 || h > cap) boundsSlice3(hi === undefined ? `[:${h}] with capacity ${cap}` : `[:${hi}] with capacity ${cap}`);
+    if (l < 0 || l > h) boundsSlice3(`[${lo}:${hi === undefined ? '' : hi}]`);
+  }
+  if (s === null) return null;
+  return new Slice(s.a, s.off + l, h - l, m - l);
+}
+function sliceArr(a: unknown[], lo?: I64, hi?: I64, max?: I64): Slice {
+  const n = a.length;
+  const m = max === undefined ? n : Number(max);
+  const h = hi === undefined ? n : Number(hi);
+  const l = lo === undefined ? 0 : Number(lo);
+  if (max !== undefined) {
+    if (m < 0 || m > n) boundsSlice3(`[::${max}] with length ${n}`);
+    if (h < 0 || h > m) boundsSlice3(`[:${hi}:${max}]`);
+  } else if (h < 0 || h > n) boundsSlice3(`[:${hi}] with length ${n}`);
+  if (l < 0 || l > h) boundsSlice3(`[${lo}:${hi === undefined ? '' : hi}]`);
+  return new Slice(a, l, h - l, m - l);
+}
+function sliceStr(s: string, lo?: I64, hi?: I64): string {
+  const n = s.length;
+  const h = hi === undefined ? n : Number(hi);
+  const l = lo === undefined ? 0 : Number(lo);
+  if (h < 0 || h > n) boundsSlice3(`[:${hi}] with length ${n}`);
+  if (l < 0 || l > h) boundsSlice3(`[${lo}:${hi === undefined ? '' : hi}]`);
+  return s.slice(l, h);
+}
+function appendSlice(elem: RType, s: Slice | null, t: Slice | null): Slice | null {
+  if (t === null || t.len === 0) return s === null && t !== null ? sliceEmpty(elem, s) : s;
+  const vals = t.a.slice(t.off, t.off + t.len);
+  if (elem.kind === 'struct' || elem.kind === 'array') for (let i = 0; i < vals.length; i++) vals[i] = copyVal(elem, vals[i]);
+  return appendValues(elem, s, vals);
+}
+function sliceEmpty(_elem: RType, s: Slice | null): Slice | null {
+  return s;
+}
+function appendStr(elem: RType, s: Slice | null, str: string): Slice | null {
+  const vals = new Array<number>(str.length);
+  for (let i = 0; i < str.length; i++) vals[i] = str.charCodeAt(i);
+  return appendValues(elem, s, vals);
+}
+function strToBytes(s: string): Slice {
+  const n = s.length;
+  const cap = n === 0 ? 0 : n <= 32 ? 32 : growCap({ size: 1, kind: 'uint8' } as RType, 0, n);
+  const a = new Array<number>(cap);
+  for (let i = 0; i < n; i++) a[i] = s.charCodeAt(i);
+  for (let i = n; i < cap; i++) a[i] = 0;
+  return new Slice(a, 0, n, cap);
+}
+function bytesToStr(b: Slice | null): string {
+  if (b === null) return '';
+  let s = '';
+  for (let i = 0; i < b.len; i++) s += String.fromCharCode(b.a[b.off + i] as number);
+  return s;
+}
+function strToRunes(s: string): Slice {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; ) {
+    out.push(decodeRune(s, i));
+    i += decoded.size;
+  }
+  return new Slice(out, 0, out.length, out.length);
+}
+function runesToStr(r: Slice | null): string {
+  if (r === null) return '';
+  let s = '';
+  for (let i = 0; i < r.len; i++) s += runeToStr(r.a[r.off + i] as number);
+  return s;
+}
+function runeToStr(r: I64): string {
+  const n = typeof r === 'bigint' || r < 0 || r > 0x10ffff || (r >= 0xd800 && r <= 0xdfff) ? 0xfffd : r;
+  return encodeRune(n);
+}
+
+/** Whether the dynamic type of x has every method of interface type it. */
+function implementsType(t: RType, it: RType): boolean {
+  let ok = t.implCache.get(it.id);
+  if (ok === undefined) {
+    ok = it.imethods.every((m) => t.methods.has(m));
+    t.implCache.set(it.id, ok);
+  }
+  return ok;
+}
+function implementsI(x: Iface | null, it: RType): boolean {
+  return x !== null && implementsType(x.t, it);
+}
+function assertE(x: Iface | null, t: RType, src: string, _z: unknown): unknown {
+  if (x !== null && x.t === t) return x.v;
+  throw typeAssertionError(`interface conversion: ${src} is ${x === null ? 'nil' : x.t.str}, not ${t.str}`);
+}
+function assertE2(x: Iface | null, t: RType, _src: string, z: unknown): [unknown, boolean] {
+  if (x !== null && x.t === t) return [x.v, true];
+  return [typeof z === 'object' && z !== null && 'zero' in (z as object) ? (z as RType).zero() : z, false];
+}
+function assertI(x: Iface | null, it: RType, src: string): Iface {
+  if (x === null) throw typeAssertionError(`interface conversion: interface is nil, not ${it.str}`);
+  if (!implementsType(x.t, it)) {
+    const missing = it.imethods.find((m) => !x.t.methods.has(m));
+    throw typeAssertionError(`interface conversion: ${x.t.str} is not ${it.str}: missing method ${missing}`);
+  }
+  void src;
+  return x;
+}
+function assertI2(x: Iface | null, it: RType): [Iface | null, boolean] {
+  if (x !== null && implementsType(x.t, it)) return [x, true];
+  return [null, false];
+}
+
+function gopanic(v: Iface | null, nilError: boolean): never {
+  throw mkPanic(v, nilError);
+}
+
+function limit(): never {
+  const st = cur();
+  if (st.steps === 0 && Date.now() > st.deadline) throw new LimitExceeded('time');
+  throw new LimitExceeded('steps');
+}
+
+function nn<T>(p: T | null): T {
+  if (p === null) throw nilDeref();
+  return p;
+}
+
+/** The method of an interface value's dynamic type (nil interface: nil dereference). */
+function methodOf(x: Iface | null, name: string): (...a: unknown[]) => unknown {
+  if (x === null) throw nilDeref();
+  return x.t.methods.get(name)! as (...a: unknown[]) => unknown;
+}
+
+function valueMethod(): never {
+  throw nilDeref();
+}
+
+/** print/println builtins: runtime/print.go formats, to stderr. */
+function printArgs(ln: boolean, args: [RType, unknown][]): void {
+  let s = '';
+  args.forEach(([t, v], i) => {
+    if (ln && i > 0) s += ' ';
+    s += printOne(t, v);
+  });
+  if (ln) s += '\n';
+  cur().write(2, s);
+}
+function printOne(t: RType, v: unknown): string {
+  switch (t.kind) {
+    case 'bool': return v ? 'true' : 'false';
+    case 'float32': case 'float64': return printFloat(v as number);
+    case 'string': return v as string;
+    case 'interface': return v === null ? '(0x0,0x0)' : '(0xc000012120,0xc000012120)';
+    case 'slice': return v === null ? '[0/0]0x0' : `[${(v as Slice).len}/${(v as Slice).cap}]0xc000012120`;
+    case 'ptr': case 'map': case 'func': case 'chan': case 'unsafe.Pointer': return v === null ? '0x0' : '0xc000012120';
+    default: return String(v);
+  }
+}
+
+function minOf(k: string, ...xs: unknown[]): unknown {
+  let m = xs[0];
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i];
+    if (k === 'f64' || k === 'f32') {
+      if ((x as number) !== (x as number) || (m as number) !== (m as number)) return NaN;
+      if ((x as number) < (m as number) || ((x as number) === 0 && (m as number) === 0 && Object.is(x, -0))) m = x;
+    } else if ((x as number) < (m as number)) m = x;
+  }
+  return m;
+}
+function maxOf(k: string, ...xs: unknown[]): unknown {
+  let m = xs[0];
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i];
+    if (k === 'f64' || k === 'f32') {
+      if ((x as number) !== (x as number) || (m as number) !== (m as number)) return NaN;
+      if ((x as number) > (m as number) || ((x as number) === 0 && (m as number) === 0 && Object.is(m, -0))) m = x;
+    } else if ((x as number) > (m as number)) m = x;
+  }
+  return m;
+}
+function clearMap(m: GoMap | null): void {
+  if (m !== null) m.clear();
+}
+function clearSlice(elem: RType, s: Slice | null): void {
+  if (s !== null) fillZero(s.a, s.off, s.off + s.len, elem);
+}
+
+function cmpStr(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+const f32 = Math.fround;
+function shl32(x: number, y: I64, bits: number, signed: boolean): number {
+  const n = ints.shiftCount(y);
+  if (n >= bits) return 0;
+  return ints.toInt(bits === 32 ? x << n : x << n, bits, signed) as number;
+}
+function shr32(x: number, y: I64, signed: boolean): number {
+  const n = ints.shiftCount(y);
+  if (signed) return n >= 32 ? (x < 0 ? -1 : 0) : x >> n;
+  return n >= 32 ? 0 : x >>> n;
+}
+function convStr(x: unknown): string {
+  return String(x);
+}
+function ifaceOf(t: RType, v: unknown): Iface {
+  return new Iface(t, v);
+}
+
+export function runtimeHelpers(stepLimit: number): Record<string, unknown> {
+  return {
+    ...ints,
+    stepLimit,
+    Iface, Slice, VarRef, FieldRef, ElemRef, ptrEq, equal, ifaceEq, ifaceEqValue, copyVal, assignInto, load, store,
+    makeSlice, append1, appendValues, copySlice, makeMap, nilMapWrite,
+    sget, sset, sref, aidx, strIdx, slen, scap, mlen, mget, mgetZ, mget2, mset, mdel, miter,
+    sliceS, sliceStr, sliceArr, appendSlice, appendStr, strToBytes, bytesToStr, strToRunes, runesToStr, runeToStr,
+    decodeRune, decoded, assertE, assertE2, assertI, assertI2, implementsI, gopanic, gorecover,
+    canRecover, unwind, runDefers, limit, nilDeref, nn, printArgs, minOf, maxOf, clearMap, clearSlice,
+    methodOf, valueMethod, newMap, cmpStr, f32, shl32, shr32, convStr, ifaceOf,
+  };
+}
+
+export { implementsType };

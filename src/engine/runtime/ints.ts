@@ -1,0 +1,246 @@
+// 64-bit integer arithmetic over the engine's integer representation (runtime/index.ts):
+// int, int64, uint, uint64 and uintptr are JS numbers while the value is a safe integer
+// and BigInt otherwise, always normalised. Every helper takes the fast path when both
+// operands are numbers and the exact result is safe, and falls back to BigInt arithmetic
+// wrapped to 64 bits (Go's two's-complement wrap-around) otherwise.
+
+import { runtimeError } from './panic.ts';
+
+export type I64 = number | bigint;
+
+const MAX = Number.MAX_SAFE_INTEGER;
+const TWO32 = 4294967296;
+
+/** Normalises a BigInt already wrapped to the type's range. */
+export function normBig(b: bigint): I64 {
+  return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
+}
+export function wrap64(b: bigint): I64 {
+  return normBig(BigInt.asIntN(64, b));
+}
+export function wrapU64(b: bigint): I64 {
+  return normBig(BigInt.asUintN(64, b));
+}
+function big(x: I64): bigint {
+  return typeof x === 'bigint' ? x : BigInt(x);
+}
+
+export function add64(a: I64, b: I64): I64 {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    if (r <= MAX && r >= -MAX) return r;
+  }
+  return wrap64(big(a) + big(b));
+}
+export function sub64(a: I64, b: I64): I64 {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a - b;
+    if (r <= MAX && r >= -MAX) return r;
+  }
+  return wrap64(big(a) - big(b));
+}
+export function mul64(a: I64, b: I64): I64 {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a * b;
+    if (r <= MAX && r >= -MAX) return r === 0 ? 0 : r;
+  }
+  return wrap64(big(a) * big(b));
+}
+export function neg64(a: I64): I64 {
+  if (typeof a === 'number') return a === 0 ? 0 : -a;
+  return wrap64(-a);
+}
+export function addU64(a: I64, b: I64): I64 {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    if (r <= MAX) return r;
+  }
+  return wrapU64(big(a) + big(b));
+}
+export function subU64(a: I64, b: I64): I64 {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a - b;
+    if (r >= 0) return r;
+  }
+  return wrapU64(big(a) - big(b));
+}
+export function mulU64(a: I64, b: I64): I64 {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a * b;
+    if (r <= MAX) return r;
+  }
+  return wrapU64(big(a) * big(b));
+}
+export function negU64(a: I64): I64 {
+  if (a === 0) return 0;
+  return wrapU64(-big(a));
+}
+
+export function divide0(): never {
+  throw runtimeError('integer divide by zero');
+}
+
+/** Truncated division of safe integers, exact. */
+function tdiv(a: number, b: number): number {
+  let q = Math.trunc(a / b);
+  const r = a - q * b;
+  // a/b may round to the next integer when |a| is near 2^53: correct by one step.
+  if (r !== 0 && (r < 0) !== (a < 0)) q += (a < 0) === (b < 0) ? -1 : 1;
+  else if (Math.abs(r) >= Math.abs(b)) q += (a < 0) === (b < 0) ? 1 : -1;
+  return q === 0 ? 0 : q;
+}
+export function div64(a: I64, b: I64): I64 {
+  if (b === 0) divide0();
+  if (typeof a === 'number' && typeof b === 'number') return tdiv(a, b);
+  return wrap64(big(a) / big(b));
+}
+export function rem64(a: I64, b: I64): I64 {
+  if (b === 0) divide0();
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a % b;
+    return r === 0 ? 0 : r;
+  }
+  return wrap64(big(a) % big(b));
+}
+export const divU64 = (a: I64, b: I64): I64 => {
+  if (b === 0) divide0();
+  if (typeof a === 'number' && typeof b === 'number') return tdiv(a, b);
+  return normBig(big(a) / big(b));
+};
+export const remU64 = (a: I64, b: I64): I64 => {
+  if (b === 0) divide0();
+  if (typeof a === 'number' && typeof b === 'number') return a % b;
+  return normBig(big(a) % big(b));
+};
+
+/** Division for 8/16/32-bit kinds (numbers); wrap is applied by the caller. */
+export function div32(a: number, b: number): number {
+  if (b === 0) divide0();
+  const q = Math.trunc(a / b);
+  return q === 0 ? 0 : q;
+}
+export function rem32(a: number, b: number): number {
+  if (b === 0) divide0();
+  const r = a % b;
+  return r === 0 ? 0 : r;
+}
+
+function isI32(x: I64): x is number {
+  return typeof x === 'number' && (x | 0) === x;
+}
+
+function bitop(a: I64, b: I64, op: 0 | 1 | 2 | 3, unsigned: boolean): I64 {
+  if (isI32(a) && isI32(b)) {
+    let r: number;
+    switch (op) {
+      case 0: r = a & b; break;
+      case 1: r = a | b; break;
+      case 2: r = a ^ b; break;
+      default: r = a & ~b;
+    }
+    if (!unsigned || r >= 0) return r;
+  }
+  if (typeof a === 'number' && typeof b === 'number') {
+    const ah = Math.floor(a / TWO32), al = a >>> 0;
+    const bh = Math.floor(b / TWO32), bl = b >>> 0;
+    let h: number, l: number;
+    switch (op) {
+      case 0: h = ah & bh; l = (al & bl) >>> 0; break;
+      case 1: h = ah | bh; l = (al | bl) >>> 0; break;
+      case 2: h = ah ^ bh; l = (al ^ bl) >>> 0; break;
+      default: h = ah & ~bh; l = (al & ~bl) >>> 0;
+    }
+    const r = h * TWO32 + l;
+    if (r <= MAX && r >= -MAX && (!unsigned || r >= 0)) return r;
+  }
+  const x = big(a), y = big(b);
+  let r: bigint;
+  switch (op) {
+    case 0: r = x & y; break;
+    case 1: r = x | y; break;
+    case 2: r = x ^ y; break;
+    default: r = x & ~y;
+  }
+  return unsigned ? wrapU64(r) : wrap64(r);
+}
+export const and64 = (a: I64, b: I64): I64 => bitop(a, b, 0, false);
+export const or64 = (a: I64, b: I64): I64 => bitop(a, b, 1, false);
+export const xor64 = (a: I64, b: I64): I64 => bitop(a, b, 2, false);
+export const andNot64 = (a: I64, b: I64): I64 => bitop(a, b, 3, false);
+export const andU64 = (a: I64, b: I64): I64 => bitop(a, b, 0, true);
+export const orU64 = (a: I64, b: I64): I64 => bitop(a, b, 1, true);
+export const xorU64 = (a: I64, b: I64): I64 => bitop(a, b, 2, true);
+export const andNotU64 = (a: I64, b: I64): I64 => bitop(a, b, 3, true);
+export function not64(a: I64): I64 {
+  if (typeof a === 'number') return -a - 1;
+  return wrap64(~a);
+}
+export function notU64(a: I64): I64 {
+  return wrapU64(~big(a));
+}
+
+/** Checks a shift count (any integer kind, possibly negative): Go panics on negative counts. */
+export function shiftCount(s: I64): number {
+  if (s < 0) throw runtimeError('negative shift amount');
+  return s > 64 ? 64 : Number(s);
+}
+
+export function shl64(a: I64, s: I64): I64 {
+  const n = shiftCount(s);
+  if (n >= 64) return 0;
+  if (typeof a === 'number' && n < 53) {
+    const r = a * 2 ** n;
+    if (r <= MAX && r >= -MAX) return r;
+  }
+  return wrap64(big(a) << BigInt(n));
+}
+export function shlU64(a: I64, s: I64): I64 {
+  const n = shiftCount(s);
+  if (n >= 64) return 0;
+  if (typeof a === 'number' && n < 53) {
+    const r = a * 2 ** n;
+    if (r <= MAX) return r;
+  }
+  return wrapU64(big(a) << BigInt(n));
+}
+export function shr64(a: I64, s: I64): I64 {
+  const n = shiftCount(s);
+  if (typeof a === 'number') {
+    if (n >= 53) return a < 0 ? -1 : 0;
+    return Math.floor(a / 2 ** n);
+  }
+  return wrap64(a >> BigInt(n >= 64 ? 63 : n));
+}
+export function shrU64(a: I64, s: I64): I64 {
+  const n = shiftCount(s);
+  if (n >= 64) return 0;
+  if (typeof a === 'number') return Math.floor(a / 2 ** n);
+  return normBig(a >> BigInt(n));
+}
+
+/** Conversions between integer kinds: the value wrapped to the target's bits and signedness. */
+export function toInt(x: I64, bits: number, signed: boolean): I64 {
+  if (typeof x === 'number') {
+    switch (bits) {
+      case 8: return signed ? (x << 24) >> 24 : x & 0xff;
+      case 16: return signed ? (x << 16) >> 16 : x & 0xffff;
+      case 32: return signed ? x | 0 : x >>> 0;
+      default: return signed || x >= 0 ? x : wrapU64(BigInt(x));
+    }
+  }
+  if (bits === 64) return signed ? wrap64(x) : wrapU64(x);
+  return Number(signed ? BigInt.asIntN(bits, x) : BigInt.asUintN(bits, x));
+}
+
+/** float → integer conversion (truncation). Out-of-range results follow amd64's CVTTSD2SQ. */
+export function floatToInt(f: number, bits: number, signed: boolean): I64 {
+  if (Number.isNaN(f) || !Number.isFinite(f)) return bits === 64 ? (signed ? -9223372036854775808n : 9223372036854775808n) : toInt(-9223372036854775808n, bits, signed);
+  const t = Math.trunc(f);
+  if (t <= MAX && t >= -MAX) return toInt(t === 0 ? 0 : t, bits, signed);
+  if (signed && (t >= 9223372036854775808 || t < -9223372036854775808)) return toInt(-9223372036854775808n, bits, signed);
+  return toInt(BigInt(t), bits, signed);
+}
+
+export function toFloat(x: I64): number {
+  return typeof x === 'number' ? x : Number(x);
+}

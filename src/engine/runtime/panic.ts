@@ -1,0 +1,471 @@
+// Panics, recover, defer and the traceback printer, following go1.27 runtime/panic.go
+// (gopanic, recovery, printpanics, printpanicval in error.go) and runtime/traceback.go
+// (traceback1, printArgs, elision of long stacks).
+//
+// A Go panic is a thrown `GoPanic`. Every generated function that can be on a panicking
+// stack wraps its body in try/catch: the catch calls `unwind` (which converts host errors
+// such as a null dereference into the Go runtime error and records the frame's argument
+// words for the traceback), runs the function's deferred calls (`runDefers`), and either
+// returns normally (a deferred call recovered) or rethrows. The JS stack captured where
+// the panic started gives the Go frames and lines (the generated source keeps a table
+// from its lines to Go lines), so the traceback costs nothing until a panic happens.
+
+import type { Iface, RType, MethodFn } from './values.ts';
+import { cur, type FuncInfo } from './state.ts';
+
+// ---------------------------------------------------------------------------
+// Thrown objects
+
+/** A panicking goroutine's panic (runtime._panic). */
+export class GoPanic {
+  /** The panic value (an interface value; null for panic(nil) before 1.21). */
+  value: Iface | null;
+  /** Holder of the JS stack where the panic started. */
+  where: { stack?: string };
+  link: GoPanic | null = null;
+  recovered = false;
+  repanicked = false;
+  /** runtime error raised by a SIGSEGV (prints the [signal ...] line). */
+  sigsegv = false;
+  /** Argument words of the frames unwound so far, innermost first. */
+  frameArgs: unknown[][] = [];
+  /** Frames of an enclosing panic below the deferred call that raised this one. */
+  below: TraceFrame[] | null = null;
+  constructor(value: Iface | null, where: { stack?: string }) {
+    this.value = value;
+    this.where = where;
+  }
+}
+
+/** os.Exit(code): ends the program at once; deferred calls do not run. */
+export class GoExit {
+  code: number;
+  constructor(code: number) {
+    this.code = code;
+  }
+}
+
+/** A fatal error (not recoverable): `fatal error: msg`. */
+export class GoFatal {
+  msg: string;
+  where: { stack?: string };
+  constructor(msg: string, where: { stack?: string }) {
+    this.msg = msg;
+    this.where = where;
+  }
+}
+
+/** A run limit was reached. */
+export class LimitExceeded {
+  which: 'steps' | 'memory' | 'time';
+  constructor(which: 'steps' | 'memory' | 'time') {
+    this.which = which;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Runtime error values (runtime.Error implementations)
+
+let rtId = -1;
+function errType(str: string, ptr: boolean): RType {
+  const methods = new Map<string, MethodFn>([
+    ['Error', (v) => v as string],
+    ['RuntimeError', () => undefined],
+  ]);
+  return {
+    id: rtId--, kind: ptr ? 'ptr' : 'string', str, named: !ptr, pkgPath: 'runtime', elem: null, key: null, len: 0,
+    fields: [], methods, imethods: [], comparable: true, size: ptr ? 8 : 16, zero: () => '', implCache: new Map(),
+  };
+}
+/** runtime.boundsError and friends print through Error(); %T shows these names. */
+export const boundsErrorType = errType('runtime.boundsError', false);
+export const errorStringType = errType('runtime.errorString', false);
+export const plainErrorType = errType('runtime.plainError', false);
+export const typeAssertionErrorType = errType('*runtime.TypeAssertionError', true);
+
+function newIface(t: RType, v: unknown): Iface {
+  return { t, v } as Iface;
+}
+
+/**
+ * A runtime error panic. `msg` is printed after `runtime error: ` unless `plain`
+ * (assignment to entry in nil map is a plainError without the prefix).
+ */
+export function runtimeError(msg: string, sigsegv = false, plain = false): GoPanic {
+  const t = plain ? plainErrorType : msg.startsWith('index out of range') || msg.startsWith('slice bounds') ? boundsErrorType : errorStringType;
+  const p = new GoPanic(newIface(t, plain ? msg : 'runtime error: ' + msg), new Error());
+  p.sigsegv = sigsegv;
+  return p;
+}
+
+export function typeAssertionError(msg: string): GoPanic {
+  return new GoPanic(newIface(typeAssertionErrorType, msg), new Error());
+}
+
+export function panicIndex(i: unknown, len: number): never {
+  throw runtimeError(`index out of range [${i}] with length ${len}`);
+}
+
+/** The user's panic(v) (gopanic). Go 1.21+ turns panic(nil) into a *runtime.PanicNilError. */
+export function gopanic(v: Iface | null, nilError: boolean): GoPanic {
+  if (v === null && nilError) v = newIface(panicNilErrorType, 'panic called with nil argument');
+  return new GoPanic(v, new Error());
+}
+export const panicNilErrorType = errType('*runtime.PanicNilError', true);
+
+// ---------------------------------------------------------------------------
+// Unwinding, defer, recover
+
+/** Panics being processed by deferred calls (innermost last). */
+const panicking: GoPanic[] = [];
+/** The function object whose direct invocation by runDefers may recover. */
+let armed: unknown = null;
+
+export function resetPanicState(): void {
+  panicking.length = 0;
+  armed = null;
+}
+
+/** Converts anything thrown into what the runtime propagates. */
+export function toPanic(e: unknown): GoPanic | GoExit | GoFatal | LimitExceeded {
+  if (e instanceof GoPanic || e instanceof GoExit || e instanceof GoFatal || e instanceof LimitExceeded) return e;
+  if (e instanceof RangeError && /call stack/.test(e.message)) return new GoFatal('stack overflow', e);
+  if (e instanceof TypeError && /null|undefined|is not a function/.test(e.message)) {
+    const p = new GoPanic(newIface(errorStringType, 'runtime error: invalid memory address or nil pointer dereference'), e);
+    p.sigsegv = true;
+    return p;
+  }
+  if (e instanceof Error && e.name === 'GoPanicError') return new GoPanic(newIface(errorStringType, e.message), e);
+  throw e;
+}
+
+/** Called in every generated function's catch: records the frame's argument words. */
+export function unwind(e: unknown, args: unknown[]): unknown {
+  const p = toPanic(e);
+  if (p instanceof GoPanic) p.frameArgs.push(args);
+  return p;
+}
+
+export type Deferred = [fn: (...a: unknown[]) => unknown, args: unknown[]];
+
+/**
+ * Runs a frame's deferred calls, last first, with `p` the panic in progress (or null on a
+ * normal return). Returns the panic still in progress afterwards (null when recovered).
+ */
+export function runDefers(defers: Deferred[], p: unknown): unknown {
+  let pan = p instanceof GoPanic ? p : null;
+  if (p !== null && pan === null) return p; // os.Exit, fatal errors, limits: no defers
+  while (defers.length > 0) {
+    const [fn, args] = defers.pop()!;
+    if (pan !== null) panicking.push(pan);
+    const depth = panicking.length;
+    armed = fn;
+    try {
+      fn(...args);
+    } catch (e) {
+      const q = toPanic(e);
+      if (pan !== null) panicking.length = depth - 1;
+      if (!(q instanceof GoPanic)) throw q;
+      if (pan !== null && q !== pan) {
+        q.link = pan;
+        if (pan.recovered && q.value !== null && pan.value !== null && q.value.t === pan.value.t && q.value.v === pan.value.v) {
+          // recover() then panic(r) with the same value: go1.23+ prints [recovered, repanicked].
+          q.link = pan.link;
+          q.repanicked = true;
+        }
+        q.below = pan.below ?? belowFrames(pan);
+      }
+      pan = q;
+      armed = null;
+      continue;
+    }
+    armed = null;
+    if (pan !== null) {
+      panicking.length = depth - 1;
+      if (pan.recovered) pan = null;
+    }
+  }
+  return pan;
+}
+
+function belowFrames(p: GoPanic): TraceFrame[] {
+  const frames = goFrames(p);
+  return frames.slice(Math.max(0, p.frameArgs.length - 1));
+}
+
+/** Prologue of a function containing recover(): may it recover? */
+export function canRecover(self: unknown): boolean {
+  const ok = armed === self;
+  armed = null;
+  return ok;
+}
+
+/** recover() in a function allowed to recover. */
+export function gorecover(allowed: boolean): Iface | null {
+  if (!allowed || panicking.length === 0) return null;
+  const p = panicking[panicking.length - 1];
+  if (p.recovered) return null;
+  p.recovered = true;
+  return p.value;
+}
+
+// ---------------------------------------------------------------------------
+// Printing (printpanics, printpanicval, traceback)
+
+export interface TraceFrame {
+  fn: FuncInfo;
+  line: number;
+  args: unknown[] | null;
+  /** A synthetic runtime frame line pair (e.g. `panic({...})`). */
+  raw?: string;
+}
+
+const frameRe = /at (?:.*?\$f(\d+)[^ ]*|[^ ]*) \(?gomaplab-prog\.js:(\d+):\d+\)?|at .*?\$f(\d+) /;
+
+/** Go frames of the JS stack where p started, innermost first. */
+export function goFrames(p: { where: { stack?: string }; frameArgs?: unknown[][] }): TraceFrame[] {
+  const st = cur().tables;
+  const out: TraceFrame[] = [];
+  const stack = p.where.stack ?? '';
+  for (const line of stack.split('\n')) {
+    if (!line.includes('gomaplab-prog.js')) continue;
+    const m = /\$f(\d+)/.exec(line.slice(0, line.indexOf('gomaplab-prog.js')));
+    const lm = /gomaplab-prog\.js:(\d+):\d+/.exec(line);
+    if (m === null || lm === null) continue;
+    const fn = st.funcs.get('$f' + m[1]);
+    if (fn === undefined) continue;
+    const jsLine = Number(lm[1]) - 2;
+    const goLine = jsLine >= 0 && jsLine < st.lines.length ? st.lines[jsLine] : 0;
+    out.push({ fn, line: goLine, args: null });
+  }
+  void frameRe;
+  const fa = p.frameArgs ?? [];
+  for (let i = 0; i < out.length && i < fa.length; i++) out[i].args = fa[i];
+  return out;
+}
+
+/** runtime/print.go printfloat: `+1.500000e+000`. */
+export function printFloat(v: number): string {
+  if (v !== v) return 'NaN';
+  if (v + v === v && v !== 0) return v < 0 ? '-Inf' : '+Inf';
+  const n = 7;
+  const buf = new Array<string>(n + 7).fill('0');
+  buf[0] = '+';
+  let e = 0;
+  if (v === 0) {
+    if (1 / v < 0) buf[0] = '-';
+  } else {
+    if (v < 0) {
+      v = -v;
+      buf[0] = '-';
+    }
+    while (v >= 10) {
+      e++;
+      v /= 10;
+    }
+    while (v < 1) {
+      e--;
+      v *= 10;
+    }
+    let h = 5.0;
+    for (let i = 0; i < n; i++) h /= 10;
+    v += h;
+    if (v >= 10) {
+      e++;
+      v /= 10;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const s = Math.floor(v);
+    buf[i + 2] = String.fromCharCode(s + 48);
+    v -= s;
+    v *= 10;
+  }
+  buf[1] = buf[2];
+  buf[2] = '.';
+  buf[n + 2] = 'e';
+  buf[n + 3] = '+';
+  if (e < 0) {
+    e = -e;
+    buf[n + 3] = '-';
+  }
+  buf[n + 4] = String.fromCharCode(Math.floor(e / 100) + 48);
+  buf[n + 5] = String.fromCharCode((Math.floor(e / 10) % 10) + 48);
+  buf[n + 6] = String.fromCharCode((e % 10) + 48);
+  return buf.join('');
+}
+
+function printindented(s: string): string {
+  return s.replace(/\n/g, '\n\t');
+}
+
+/** preprintpanics + printpanicval: the text after `panic: `. */
+export function panicValueString(v: Iface | null): string {
+  if (v === null) return 'nil';
+  const t = v.t;
+  const err = t.methods.get('Error');
+  if (err !== undefined && isErrorMethodSet(t)) return printindented(String(err(v.v)));
+  const str = t.methods.get('String');
+  if (str !== undefined) return printindented(String(str(v.v)));
+  const scalar = scalarString(t, v.v);
+  if (scalar === null) return '(' + t.str + ') 0xc000012120';
+  if (!t.named) return t.kind === 'string' ? printindented(scalar) : scalar;
+  if (t.kind === 'string') return t.str + '("' + printindented(scalar) + '")';
+  return t.str + '(' + scalar + ')';
+}
+
+function isErrorMethodSet(t: RType): boolean {
+  return t.methods.has('Error');
+}
+
+function scalarString(t: RType, v: unknown): string | null {
+  switch (t.kind) {
+    case 'bool': return v ? 'true' : 'false';
+    case 'int': case 'int8': case 'int16': case 'int32': case 'int64':
+    case 'uint': case 'uint8': case 'uint16': case 'uint32': case 'uint64': case 'uintptr':
+      return String(v);
+    case 'float32': case 'float64':
+      return printFloat(v as number);
+    case 'string':
+      return v as string;
+    default:
+      return null;
+  }
+}
+
+/** printpanics: the `panic: ...` lines of a chain, oldest first. */
+export function printpanics(p: GoPanic): string {
+  let s = '';
+  if (p.link !== null) s += printpanics(p.link) + '\t';
+  s += 'panic: ' + panicValueString(p.value);
+  if (p.repanicked) s += ' [recovered, repanicked]';
+  else if (p.recovered) s += ' [recovered]';
+  return s + '\n';
+}
+
+const maxArgWords = 10;
+
+/** The argument words of a frame as traceback.go printArgs prints them. */
+export function argWords(fn: FuncInfo, args: unknown[] | null): string {
+  if (fn.inlined) return '...';
+  if (args === null) return fn.params.length === 0 ? '' : '...';
+  const parts: string[] = [];
+  let words = 0;
+  let cut = false;
+  const put = (w: string): boolean => {
+    if (words >= maxArgWords) {
+      cut = true;
+      return false;
+    }
+    words++;
+    parts.push(w);
+    return true;
+  };
+  const emit = (t: RType, v: unknown): string => {
+    switch (t.kind) {
+      case 'string': {
+        const s = v as string;
+        const a: string[] = [];
+        for (const w of [s.length === 0 ? '0x0' : fakeAddr(), hex(s.length)]) if (words < maxArgWords) { words++; a.push(w); } else cut = true;
+        return '{' + a.join(', ') + (cut ? ', ...' : '') + '}';
+      }
+      case 'slice': {
+        const sl = v as { len: number; cap: number } | null;
+        const ws = sl === null ? ['0x0', '0x0', '0x0'] : [fakeAddr(), hex(sl.len), hex(sl.cap)];
+        const a: string[] = [];
+        for (const w of ws) if (words < maxArgWords) { words++; a.push(w); } else cut = true;
+        return '{' + a.join(', ') + '}';
+      }
+      case 'interface': {
+        const a: string[] = [];
+        const ws = v === null ? ['0x0', '0x0'] : [fakeAddr(), fakeAddr()];
+        for (const w of ws) if (words < maxArgWords) { words++; a.push(w); } else cut = true;
+        return '{' + a.join(', ') + '}';
+      }
+      case 'struct': case 'array': {
+        const a: string[] = [];
+        if (t.kind === 'struct') for (const f of t.fields) a.push(emit(f.type, (v as Record<string, unknown>)[f.key]));
+        else for (const x of v as unknown[]) a.push(emit(t.elem!, x));
+        return '{' + a.join(', ') + '}';
+      }
+      default: {
+        const w = scalarWord(t, v);
+        if (words < maxArgWords) {
+          words++;
+          return w;
+        }
+        cut = true;
+        return '...';
+      }
+    }
+  };
+  for (let i = 0; i < fn.params.length; i++) {
+    if (words >= maxArgWords) {
+      cut = true;
+      break;
+    }
+    const w = emit(fn.params[i], args[i]);
+    if (!put0(parts, w)) break;
+  }
+  void put;
+  return parts.join(', ') + (cut && !parts[parts.length - 1]?.endsWith('...') ? ', ...' : '');
+}
+
+function put0(parts: string[], w: string): boolean {
+  parts.push(w);
+  return true;
+}
+
+function hex(n: number | bigint): string {
+  return '0x' + n.toString(16);
+}
+
+function fakeAddr(): string {
+  return '0xc000012120';
+}
+
+function scalarWord(t: RType, v: unknown): string {
+  switch (t.kind) {
+    case 'bool': return v ? '0x1' : '0x0';
+    case 'int': case 'int8': case 'int16': case 'int32': case 'int64': {
+      const bits = t.kind === 'int' || t.kind === 'int64' ? 64n : BigInt(t.size * 8);
+      const n = BigInt(v as number | bigint);
+      return hex(n < 0n ? BigInt.asUintN(Number(bits), n) : n);
+    }
+    case 'uint': case 'uint8': case 'uint16': case 'uint32': case 'uint64': case 'uintptr':
+      return hex(v as number | bigint);
+    case 'float64': {
+      const b = new DataView(new ArrayBuffer(8));
+      b.setFloat64(0, v as number);
+      return hex(b.getBigUint64(0));
+    }
+    case 'float32': {
+      const b = new DataView(new ArrayBuffer(4));
+      b.setFloat32(0, v as number);
+      return hex(b.getUint32(0));
+    }
+    default:
+      return v === null ? '0x0' : fakeAddr();
+  }
+}
+
+/** `goroutine 1 [running]:` and the frames, as traceback1 prints them at level single. */
+export function printFrames(frames: TraceFrame[], absPath: string): string {
+  let s = '';
+  const print = (f: TraceFrame): void => {
+    if (f.raw !== undefined) {
+      s += f.raw;
+      return;
+    }
+    s += `${f.fn.name}(${argWords(f.fn, f.args)})\n\t${absPath}:${f.line}${f.fn.inlined ? '' : ' +0x1d'}\n`;
+  };
+  // go1.27 runtime/traceback.go: at most 50 innermost and 50 outermost frames.
+  if (frames.length > 100) {
+    for (const f of frames.slice(0, 50)) print(f);
+    s += `...${frames.length - 100} frames elided...\n`;
+    for (const f of frames.slice(frames.length - 50)) print(f);
+  } else for (const f of frames) print(f);
+  return s;
+}
+
+export const panicFrameRaw = '\t/usr/local/go/src/runtime/panic.go:859 +0x125\n';

@@ -1,0 +1,74 @@
+// The state of the run in progress. Runs are synchronous and never nested, so natives and
+// runtime helpers reach it through `cur` (set by run() for the run's duration).
+
+import { bytesToText } from '../stdlib/utf8.ts';
+
+export interface ProgramTables {
+  /** Generated JS function name → Go function as tracebacks print it. */
+  funcs: Map<string, FuncInfo>;
+  /** Body line (1-based, of the generated source) → Go source line. */
+  lines: Int32Array;
+  /** Absolute path printed in tracebacks. */
+  absPath: string;
+}
+
+export interface FuncInfo {
+  /** `main.f`, `main.(*T).M`, `main.main.func1`. */
+  name: string;
+  /** Line of the closing brace (deferreturn's line). */
+  endLine: number;
+  /** gc would inline this function: tracebacks print `(...)` and no pc offset. */
+  inlined: boolean;
+  /** Parameter types (receiver first) for the argument words. */
+  params: import('./values.ts').RType[];
+  /** Package path of the function ('main' or a stdlib path). */
+  pkg: string;
+}
+
+export class RunState {
+  stdout: string[] = [];
+  stderr: string[] = [];
+  steps = 0;
+  stepLimit: number;
+  deadline: number;
+  memory = 0;
+  memoryLimit: number;
+  private seed: number;
+  tables: ProgramTables;
+  args: string[];
+  onOutput: ((stream: 'stdout' | 'stderr', text: string) => void) | null = null;
+
+  constructor(seed: number, tables: ProgramTables, stepLimit: number, memoryLimit: number, wallMs: number, args: string[]) {
+    this.seed = (seed >>> 0) ^ 0x9e3779b9;
+    this.tables = tables;
+    this.stepLimit = stepLimit;
+    this.memoryLimit = memoryLimit;
+    this.deadline = wallMs > 0 ? Date.now() + wallMs : Infinity;
+    this.args = args;
+  }
+
+  /** Deterministic generator (mulberry32) in [0, 1). */
+  rand = (): number => {
+    let t = (this.seed = (this.seed + 0x6d2b79f5) | 0);
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+
+  /** Writes a byte string to fd 1 or 2. */
+  write(fd: number, bytes: string): void {
+    if (fd === 1) this.stdout.push(bytes);
+    else this.stderr.push(bytes);
+    if (this.onOutput !== null) this.onOutput(fd === 1 ? 'stdout' : 'stderr', bytesToText(bytes));
+  }
+}
+
+let current: RunState | null = null;
+
+export function cur(): RunState {
+  return current!;
+}
+
+export function setCurrent(s: RunState | null): void {
+  current = s;
+}
