@@ -458,15 +458,54 @@ export function initOrder(check: DeclChecker): Initializer[] {
       reportInitCycle(check, cyc);
     }
   }
-  // emit in dependency order: repeatedly pick the first (source order) node with all deps emitted
+  // emit in dependency order: repeatedly pick the earliest (in declaration order) node
+  // whose dependencies are all initialized (spec; a heap keeps this O(n log n))
   const order: Initializer[] = [];
-  const done = new Set<Obj>();
-  const pending = [...nodes].sort((a, b) => a.order - b.order);
   const emitted = new Set<ast.Expr>();
-  while (pending.length > 0) {
-    let idx = pending.findIndex((n) => [...deps.get(n)!].every((d) => done.has(d) || d === n));
-    if (idx < 0) idx = 0;
-    const n = pending.splice(idx, 1)[0];
+  const remaining = new Map<Obj, number>();
+  const users = new Map<Obj, Obj[]>();
+  for (const n of nodes) {
+    const ds = [...deps.get(n)!].filter((d) => d !== n && deps.has(d));
+    remaining.set(n, ds.length);
+    for (const d of ds) {
+      const l = users.get(d) ?? [];
+      l.push(n);
+      users.set(d, l);
+    }
+  }
+  const heap: Obj[] = [];
+  const push = (o: Obj): void => {
+    heap.push(o);
+    let i = heap.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (heap[p].order <= heap[i].order) break;
+      [heap[p], heap[i]] = [heap[i], heap[p]];
+      i = p;
+    }
+  };
+  const pop = (): Obj => {
+    const top = heap[0];
+    const last = heap.pop()!;
+    if (heap.length > 0) {
+      heap[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heap.length && heap[l].order < heap[m].order) m = l;
+        if (r < heap.length && heap[r].order < heap[m].order) m = r;
+        if (m === i) break;
+        [heap[m], heap[i]] = [heap[i], heap[m]];
+        i = m;
+      }
+    }
+    return top;
+  };
+  for (const n of nodes) if (remaining.get(n) === 0) push(n);
+  const done = new Set<Obj>();
+  const emit = (n: Obj): void => {
     done.add(n);
     if (n.kind === 'Var') {
       const d = check.objMap.get(n)!;
@@ -475,6 +514,19 @@ export function initOrder(check: DeclChecker): Initializer[] {
         order.push({ lhs: d.lhs, rhs: d.init });
       }
     }
+    for (const u of users.get(n) ?? []) {
+      const k = remaining.get(u)! - 1;
+      remaining.set(u, k);
+      if (k === 0) push(u);
+    }
+  };
+  for (;;) {
+    while (heap.length > 0) emit(pop());
+    if (done.size === nodes.length) break;
+    // a cycle (already reported): release its earliest member
+    const next = nodes.filter((n) => !done.has(n)).sort((a, b) => a.order - b.order)[0];
+    remaining.set(next, 0);
+    push(next);
   }
   return order;
 }

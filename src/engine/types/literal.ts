@@ -124,6 +124,7 @@ function parseFloatLit(s: string): ConstValue {
     const frac = m[2] ?? '';
     let mant = BigInt('0x' + ((m[1] + frac) || '0'));
     let exp = Number(m[3]) - 4 * frac.length;
+    if (Math.abs(exp) > 400000) return unknownVal;
     if (exp >= 0) return makeRat(mant << BigInt(exp), 1n);
     exp = -exp;
     if (mant === 0n) mant = 0n;
@@ -134,6 +135,9 @@ function parseFloatLit(s: string): ConstValue {
   const frac = m[2] ?? '';
   const mant = BigInt((m[1] + frac) || '0');
   const exp = Number(m[3] ?? '0') - frac.length;
+  // go/constant works with 512-bit mantissas; beyond ±100000 decimal digits a literal
+  // cannot be represented in any Go type, so it is reported as malformed.
+  if (Math.abs(exp) > 100000) return unknownVal;
   if (exp >= 0) return makeRat(mant * 10n ** BigInt(exp), 1n);
   return makeRat(mant, 10n ** BigInt(-exp));
 }
