@@ -27,6 +27,8 @@ const unary: Record<string, (x: number) => number> = {
 const binary: Record<string, (x: number, y: number) => number> = {
   FMA1: (x, y) => N.FMA!(x, y, x),
   FMA2: (x, y) => N.FMA!(x, y, -x * y),
+  FMA3: (x, y) => N.FMA!(x, y, x * y * 2 ** -54),
+  FMA4: (x, y) => N.FMA!(x, y, -N.Nextafter!(x * y, 0)),
   Ldexp: (x, y) => {
     const b = BigInt.asUintN(64, BigInt.asIntN(64, (BigInt(float64Words(y)[1]) << 32n) | BigInt(float64Words(y)[0])));
     return N.Ldexp!(x, Number(b % 2200n) - 1100);

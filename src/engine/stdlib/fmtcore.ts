@@ -137,7 +137,7 @@ export class Fmt {
       prec = this.wid;
       if (negative || this.plus || this.space) prec--;
     }
-    let s = (negative ? -v : v).toString(base);
+    let s = base === 10 ? '' + (negative ? -v : v) : (negative ? -v : v).toString(base);
     if (digits === udigits && base === 16) s = s.toUpperCase();
     if (prec > s.length) s = '0'.repeat(prec - s.length) + s;
     if (this.sharp) {
@@ -347,7 +347,7 @@ export class pp<A> {
     this.erroring = false;
     this.reordered = false;
     this.goodArgNum = true;
-    this.wrappedErrs = [];
+    this.wrappedErrs.length = 0;
   }
 
   get buf(): string {
@@ -403,6 +403,10 @@ export class pp<A> {
   /** pp.fmtInteger: v is number|bigint, negative only for signed kinds. */
   fmtInteger(v: number | bigint, isSigned: boolean, verb: number): boolean {
     const f = this.fmt;
+    if ((verb === 100 || verb === 118) && !f.widPresent && !f.precPresent && !f.plus && !f.space && !f.sharpV) {
+      f.buf += '' + v; // the common %d / %v: no flag can change the digits
+      return true;
+    }
     switch (verb) {
       case 118: // v
         if (f.sharpV && !isSigned) this.fmt0x64(v, true);

@@ -112,8 +112,76 @@ function bitLength(n: bigint): number {
   return n.toString(2).length;
 }
 
+const w64 = new Float64Array(1);
+const w32 = new Uint32Array(w64.buffer);
+const W_HI = (() => {
+  w64[0] = -0;
+  return w32[1] === 0x80000000 ? 1 : 0;
+})();
+const W_LO = 1 - W_HI;
+
+// Error-free transformations (Dekker, Knuth) for the fast FMA path.
+const eft = { hi: 0, lo: 0 };
+
+function twoSum(a: number, b: number): void {
+  const s = a + b;
+  const bb = s - a;
+  eft.hi = s;
+  eft.lo = a - (s - bb) + (b - bb);
+}
+
+function twoProd(a: number, b: number): void {
+  const p = a * b;
+  let c = 134217729 * a;
+  const ah = c - (c - a);
+  const al = a - ah;
+  c = 134217729 * b;
+  const bh = c - (c - b);
+  const bl = b - bh;
+  eft.hi = p;
+  eft.lo = ah * bh - p + ah * bl + al * bh + al * bl;
+}
+
+/** x + y rounded to odd (the sticky rounding of Boldo and Melquiond). */
+function addRoundToOdd(x: number, y: number): number {
+  twoSum(x, y);
+  const s = eft.hi;
+  const e = eft.lo;
+  if (e === 0) return s;
+  w64[0] = s;
+  const lo = w32[W_LO]!;
+  if (lo & 1) return s;
+  // even: move one ulp (in magnitude) toward the exact sum; lo is even, so no carry out
+  if (e > 0 === s > 0) w32[W_LO] = lo + 1;
+  else if (lo !== 0) w32[W_LO] = lo - 1;
+  else {
+    w32[W_LO] = 0xffffffff;
+    w32[W_HI] = w32[W_HI]! - 1;
+  }
+  return w64[0]!;
+}
+
 /** x*y + z with a single rounding (math.FMA). */
 export function fma(x: number, y: number, z: number): number {
+  const ax = Math.abs(x);
+  const ay = Math.abs(y);
+  const az = Math.abs(z);
+  const ap = ax * ay;
+  if (ax > 2 ** -450 && ax < 2 ** 450 && ay > 2 ** -450 && ay < 2 ** 450 && ap > 2 ** -450 && (az === 0 || (az > 2 ** -450 && az < 2 ** 450))) {
+    // Boldo–Melquiond: uh+ul = x*y exactly, th+tl = z+uh exactly, then RN(th + RO(tl+ul)).
+    twoProd(x, y);
+    const uh = eft.hi;
+    const ul = eft.lo;
+    twoSum(z, uh);
+    const th = eft.hi;
+    const tl = eft.lo;
+    const r = th + addRoundToOdd(tl, ul);
+    if (r !== 0) return r;
+  }
+  return fmaExact(x, y, z);
+}
+
+function fmaExact(x: number, y: number, z: number): number {
   if (!Number.isFinite(x) || !Number.isFinite(y)) return x * y + z;
   if (!Number.isFinite(z)) return z; // a finite exact product cannot cancel an infinity
   if (x === 0 || y === 0) return x * y + z;

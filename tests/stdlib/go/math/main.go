@@ -73,6 +73,8 @@ func main() {
 		{"Min", math.Min}, {"Dim", math.Dim}, {"Copysign", math.Copysign}, {"Nextafter", math.Nextafter},
 		{"FMA1", func(x, y float64) float64 { return math.FMA(x, y, x) }},
 		{"FMA2", func(x, y float64) float64 { return math.FMA(x, y, -x*y) }},
+		{"FMA3", func(x, y float64) float64 { return math.FMA(x, y, x*y*0x1p-54) }},
+		{"FMA4", func(x, y float64) float64 { return math.FMA(x, y, -math.Nextafter(x*y, 0)) }},
 		{"Ldexp", func(x, y float64) float64 { return math.Ldexp(x, int(math.Float64bits(y)%2200)-1100) }},
 	}
 	for _, f := range bin {
