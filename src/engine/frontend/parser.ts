@@ -10,7 +10,7 @@
 // handler is base.ErrorfAt's filtering (errors.ts), and parsing stops once gc would
 // have exited after 10 errors.
 
-import type { Diagnostic } from '../api.ts';
+import { DEFAULT_GO, type Diagnostic, type GoVersion } from '../api.ts';
 import * as ast from './ast.ts';
 import { lineTable, position, syntaxPos } from './ast.ts';
 import { checkBranches } from './branches.ts';
@@ -48,6 +48,12 @@ export interface ParseResult {
 export interface ParseOptions {
   /** Report all errors instead of stopping after 10 (gc's -e flag, used by Go's errorcheck tests). */
   allErrors?: boolean;
+  /**
+   * The Go release whose parser to follow (default 1.27). Older parsers word some
+   * errors differently (`expecting` before 1.20, no `name`/`keyword` before 1.23/1.24)
+   * and check a few things differently; see versionNotes in index.ts.
+   */
+  go?: GoVersion;
 }
 
 /** Parses a Go source file given as ordinary JS text (encoded to UTF-8 first). */
@@ -57,7 +63,7 @@ export function parseFile(src: string, filename = 'prog.go', opts: ParseOptions 
 
 /** Parses a Go source file given as a byte string (one char code per UTF-8 byte). */
 export function parseBytes(src: string, filename = 'prog.go', opts: ParseOptions = {}): ParseResult {
-  const p = new Parser(src, filename, opts.allErrors === true ? Infinity : maxErrors);
+  const p = new Parser(src, filename, opts.allErrors === true ? Infinity : maxErrors, opts.go ?? DEFAULT_GO);
   let file: ast.File;
   try {
     file = p.fileOrNil();
@@ -116,18 +122,6 @@ function litKind(kind: number): ast.LitKind {
   }
 }
 
-// tokstring returns the English word for selected punctuation tokens for more
-// readable error messages.
-function tokstring(tok: token): string {
-  switch (tok) {
-    case _Comma: return 'comma';
-    case _Semi: return 'semicolon or newline';
-  }
-  const s = tokenString(tok);
-  if (tok >= _Break && tok <= _Var) return 'keyword ' + s;
-  return s;
-}
-
 export function unparen(x: ast.Expr): ast.Expr {
   while (x.kind === 'ParenExpr') x = x.x;
   return x;
@@ -177,6 +171,8 @@ export class Parser extends Scanner {
   readonly errors: ErrorList;
   /** The package clause failed: gc does not continue past this file. */
   stop = false;
+  /** Minor version of the Go release followed (19 .. 27). */
+  private readonly v: number;
 
   private first = false; // an error was reported
   private errcnt = 0; // number of errors encountered
@@ -186,9 +182,10 @@ export class Parser extends Scanner {
   private lastEnd = 0; // end offset of the last consumed token
   private readonly guardAssigns = new WeakSet<ast.Stmt>(); // `x := y.(type)` in a switch header
 
-  constructor(src: string, filename: string, limit = maxErrors) {
+  constructor(src: string, filename: string, limit = maxErrors, go: GoVersion = DEFAULT_GO) {
     super(src);
     this.filename = filename;
+    this.v = Number(go.split('.')[1]);
     this.lines = lineTable(src);
     this.errors = new ErrorList(filename, limit);
     this.start();
@@ -217,7 +214,7 @@ export class Parser extends Scanner {
 
   private want(tok: token): void {
     if (!this.got(tok)) {
-      this.syntaxError('expected ' + tokstring(tok));
+      this.syntaxError(this.exp(this.tokstring(tok)));
       this.advance();
     }
   }
@@ -226,7 +223,7 @@ export class Parser extends Scanner {
   private gotAssign(): boolean {
     switch (this.tok) {
       case _Define:
-        this.syntaxError('expected =');
+        this.syntaxError(this.exp('='));
         this.next();
         return true;
       case _Assign:
@@ -251,7 +248,7 @@ export class Parser extends Scanner {
       // nothing to do
     } else if (msg.startsWith('in ') || msg.startsWith('at ') || msg.startsWith('after ')) {
       msg = ' ' + msg;
-    } else if (msg.startsWith('expected ')) {
+    } else if (msg.startsWith(this.exp(''))) {
       msg = ', ' + msg;
     } else {
       // plain error - we don't care about current token
@@ -263,7 +260,7 @@ export class Parser extends Scanner {
     let tok: string;
     switch (this.tok) {
       case _Name:
-        tok = 'name ' + this.lit;
+        tok = this.v >= 23 ? 'name ' + this.lit : this.lit;
         break;
       case _Semi:
         tok = this.lit;
@@ -282,7 +279,7 @@ export class Parser extends Scanner {
         tok += tok;
         break;
       default:
-        tok = tokstring(this.tok);
+        tok = this.tokstring(this.tok);
     }
     this.errorAt(pos, 'syntax error: unexpected ' + tok + msg);
   }
@@ -291,6 +288,23 @@ export class Parser extends Scanner {
   posString(offset: number): string {
     const { line, col } = position(this.lines, offset);
     return `./${this.filename}:${line}:${col}`;
+  }
+
+  // tokstring returns the English word for selected punctuation tokens for more
+  // readable error messages (keywords are prefixed with "keyword" from go1.24).
+  private tokstring(tok: token): string {
+    switch (tok) {
+      case _Comma: return 'comma';
+      case _Semi: return 'semicolon or newline';
+    }
+    const s = tokenString(tok);
+    if (this.v >= 24 && tok >= _Break && tok <= _Var) return 'keyword ' + s;
+    return s;
+  }
+
+  /** "expected X" (go1.20+) or "expecting X" (go1.19 and before). */
+  private exp(what: string): string {
+    return (this.v <= 19 ? 'expecting ' : 'expected ') + what;
   }
 
   private error(msg: string): void {
@@ -389,16 +403,28 @@ export class Parser extends Scanner {
       return file;
     }
 
+    const decls = file.decls;
+    // go1.19: { ImportDecl ";" } first, then only top-level declarations.
+    const oldImports = this.v <= 19;
+    const follow: token[] = oldImports ? [_Const, _Type, _Var, _Func] : [_Import, _Const, _Type, _Var, _Func];
+    if (oldImports) {
+      while (this.tok === _Import) {
+        const kw = this.offset;
+        this.next();
+        decls.push(this.appendGroup('import', kw));
+        this.want(_Semi);
+      }
+    }
+
     // Accept import declarations anywhere for error tolerance, but complain.
     // { ( ImportDecl | TopLevelDecl ) ";" }
-    const decls = file.decls;
     let prev = _Import;
     while (this.tok !== _EOF) {
-      if (this.tok === _Import && prev !== _Import) this.syntaxError('imports must appear before other declarations');
+      if (!oldImports && this.tok === _Import && prev !== _Import) this.syntaxError('imports must appear before other declarations');
       prev = this.tok;
 
       const kw = this.offset;
-      switch (this.tok) {
+      switch (oldImports && this.tok === _Import ? _EOF : this.tok) {
         case _Import:
           this.next();
           decls.push(this.appendGroup('import', kw));
@@ -417,7 +443,8 @@ export class Parser extends Scanner {
           break;
         case _Func: {
           this.next();
-          decls.push(this.funcDeclOrNil(kw));
+          const d = this.funcDeclOrNil(kw);
+          if (d !== null) decls.push(d);
           break;
         }
         default: {
@@ -428,14 +455,14 @@ export class Parser extends Scanner {
           } else {
             this.syntaxError('non-declaration statement outside function body');
           }
-          this.advance(_Import, _Const, _Type, _Var, _Func);
+          this.advance(...follow);
           continue;
         }
       }
 
       if (this.tok !== _EOF && !this.got(_Semi)) {
         this.syntaxError('after top level declaration');
-        this.advance(_Import, _Const, _Type, _Var, _Func);
+        this.advance(...follow);
       }
     }
 
@@ -460,7 +487,7 @@ export class Parser extends Scanner {
       done = f();
       // sep is optional before close
       if (!this.got(sep) && this.tok !== close) {
-        this.syntaxError(`in ${context}; possibly missing ${tokstring(sep)} or ${tokstring(close)}`);
+        this.syntaxError(`in ${context}; possibly missing ${this.tokstring(sep)} or ${this.tokstring(close)}`);
         this.advance(_Rparen, _Rbrack, _Rbrace);
         if (this.tok !== close) {
           // position could be better but we had an error so we don't care
@@ -524,7 +551,7 @@ export class Parser extends Scanner {
       return { kind: 'ImportSpec', id: this.nid++, pos, end: Math.max(this.lastEnd, pos), name, path };
     }
     if (!path.bad && path.litKind !== 'STRING') {
-      this.syntaxErrorAt(path.pos, 'import path must be a string');
+      this.syntaxErrorAt(this.v <= 19 ? this.offset : path.pos, 'import path must be a string');
       path.bad = true;
     }
     return { kind: 'ImportSpec', id: this.nid++, pos, end: this.lastEnd, name, path };
@@ -651,7 +678,7 @@ export class Parser extends Scanner {
 
   // FunctionDecl = "func" FunctionName [ TypeParams ] ( Function | Signature ) .
   // MethodDecl   = "func" Receiver MethodName ( Function | Signature ) .
-  private funcDeclOrNil(funcPos: number): ast.FuncDecl {
+  private funcDeclOrNil(funcPos: number): ast.FuncDecl | null {
     let recv: ast.FieldList | null = null;
     let hasRecv = false;
     if (this.tok === _Lparen) {
@@ -672,16 +699,23 @@ export class Parser extends Scanner {
       }
     }
 
+    // Methods may have type parameters from go1.27 (before: "method must have no type
+    // parameters"; go1.19 asked only when a receiver was found).
+    const context = this.v <= 26 && (this.v <= 19 ? recv !== null : hasRecv) ? 'method' : '';
     let name: ast.Ident;
     let type: ast.FuncType;
     if (this.tok === _Name) {
       name = this.name();
-      type = this.funcType('', funcPos);
+      type = this.funcType(context, funcPos);
+    } else if (this.v <= 19) {
+      this.syntaxError(this.exp('name or ('));
+      this.advance(_Lbrace, _Semi);
+      return null;
     } else {
       name = this.ident(this.offset, '_');
       name.end = name.pos;
       type = this.emptyFuncType(funcPos);
-      this.syntaxError(hasRecv ? 'expected name' : 'expected name or (');
+      this.syntaxError(this.exp(hasRecv ? 'name' : 'name or ('));
       this.advance(_Lbrace, _Semi);
     }
 
@@ -779,14 +813,14 @@ export class Parser extends Scanner {
             dir = t.dir;
             if (dir === 'recv') {
               // t is type <-chan E but <-<-chan E is not permitted
-              this.syntaxError('unexpected <-, expected chan');
+              this.syntaxError('unexpected <-, ' + this.exp('chan'));
             }
             t.dir = 'recv';
             t = t.value;
           }
           if (dir === 'send') {
             // channel dir is <- but channel element E is not a channel
-            this.syntaxError(`unexpected ${exprString(t)}, expected chan`);
+            this.syntaxError(`unexpected ${exprString(t)}, ` + this.exp('chan'));
           }
           x.pos = pos;
           x.arrow = pos;
@@ -809,6 +843,10 @@ export class Parser extends Scanner {
     if (t !== x) {
       this.errorAt(x.pos, `expression in ${tokenString(tok)} must not be parenthesized`);
       x = t;
+    }
+    if (this.v <= 19 && x.kind !== 'CallExpr') {
+      // go1.19 checked this in the parser (later releases leave it to the type checker)
+      this.errorAt(syntaxPos(x), `expression in ${tokenString(tok)} must be function call`);
     }
     const end = Math.max(this.lastEnd, x.end);
     if (tok === _Go) return { kind: 'GoStmt', id: this.nid++, pos, end, call: x };
@@ -861,7 +899,7 @@ export class Parser extends Scanner {
 
       default: {
         const x = this.badExpr();
-        this.syntaxError('expected expression');
+        this.syntaxError(this.exp('expression'));
         this.advance(_Rparen, _Rbrack, _Rbrace);
         return x;
       }
@@ -896,7 +934,7 @@ export class Parser extends Scanner {
               break;
             }
             default:
-              this.syntaxError('expected name or (');
+              this.syntaxError(this.exp('name or ('));
               this.advance(_Semi, _Rparen);
           }
           continue;
@@ -904,13 +942,19 @@ export class Parser extends Scanner {
 
         case _Lbrack: {
           this.next();
+          if (this.v <= 19 && this.tok === _Rbrack) {
+            // invalid empty instance, slice or index expression; accept but complain
+            this.syntaxError(this.exp('operand'));
+            this.next();
+            continue;
+          }
           let i: ast.Expr | null = null;
           if (this.tok !== _Colon) {
             let comma = false;
             let list: ast.Expr[];
             if (this.tok === _Rbrack) {
               // invalid empty instance, slice or index expression; accept but complain
-              this.syntaxError('expected operand');
+              this.syntaxError(this.exp('operand'));
               list = [this.badExpr()];
             } else {
               const r = this.typeList(false);
@@ -929,7 +973,7 @@ export class Parser extends Scanner {
 
           // x[i:...
           if (!this.got(_Colon)) {
-            this.syntaxError('expected comma, : or ]');
+            this.syntaxError(this.exp('comma, : or ]'));
             this.advance(_Comma, _Colon, _Rbrack);
           }
           this.xnest++;
@@ -1046,7 +1090,7 @@ export class Parser extends Scanner {
     let typ = this.typeOrNil();
     if (typ === null) {
       typ = this.badExpr();
-      this.syntaxError('expected type');
+      this.syntaxError(this.exp('type'));
       this.advance(_Comma, _Colon, _Semi, _Rparen, _Rbrack, _Rbrace);
     }
     return typ;
@@ -1124,7 +1168,7 @@ export class Parser extends Scanner {
     this.want(_Lbrack);
     let list: ast.Expr[];
     if (this.tok === _Rbrack) {
-      this.syntaxError('expected type argument list');
+      this.syntaxError(this.exp(this.v <= 19 ? 'type' : 'type argument list'));
       list = [this.badExpr()];
     } else {
       list = this.typeList(true).list;
@@ -1177,7 +1221,7 @@ export class Parser extends Scanner {
     if (this.tok === _Comma) {
       // Trailing commas are accepted in type parameter lists but not in array type
       // declarations. Accept for better error handling but complain.
-      this.syntaxError('unexpected comma; expected ]');
+      this.syntaxError('unexpected comma; ' + this.exp(']'));
       this.next();
     }
     this.want(_Rbrack);
@@ -1331,7 +1375,7 @@ export class Parser extends Scanner {
       }
 
       default:
-        this.syntaxError('expected field name or embedded type');
+        this.syntaxError(this.exp('field name or embedded type'));
         this.advance(_Semi, _Rbrace);
     }
   }
@@ -1471,7 +1515,7 @@ export class Parser extends Scanner {
     let t = this.typeOrNil();
     if (t === null) {
       t = this.badExpr();
-      this.syntaxError('expected ~ term or type');
+      this.syntaxError(this.exp('~ term or type'));
       this.advance(_Operator, _Semi, _Rparen, _Rbrack, _Rbrace);
     }
     return t;
@@ -1561,7 +1605,7 @@ export class Parser extends Scanner {
     }
     if (f.name !== null || f.type !== null) return f;
 
-    this.syntaxError('expected ' + tokstring(follow));
+    this.syntaxError(this.exp(this.tokstring(follow)));
     this.advance(_Comma, follow);
     return null;
   }
@@ -1636,13 +1680,19 @@ export class Parser extends Scanner {
       }
       if (errPos >= 0) {
         let msg: string;
-        if (named === typed) {
+        if (this.v <= 23 && !requireNames) {
+          msg = 'mixed named and unnamed parameters';
+        } else if (named === typed) {
           errPos = end; // position error at closing token ) or ]
           msg = requireNames ? 'missing type constraint' : 'missing parameter type';
         } else if (requireNames) {
-          msg = 'missing type parameter name';
-          // go.dev/issue/60812
-          if (list.length === 1) msg += ' or invalid array length';
+          if (this.v <= 21) {
+            msg = 'type parameters must be named';
+          } else {
+            msg = 'missing type parameter name';
+            // go.dev/issue/60812
+            if (list.length === 1) msg += ' or invalid array length';
+          }
         } else {
           msg = 'missing parameter name';
         }
@@ -1650,9 +1700,9 @@ export class Parser extends Scanner {
       }
     }
 
-    // check use of ...
+    // check use of ... (from go1.25; before, the type checker reported it)
     let first = true; // only report first occurrence
-    for (let i = 0; i < list.length; i++) {
+    for (let i = 0; i < list.length && this.v >= 25; i++) {
       const f = list[i];
       const t = f.type;
       if (t !== null && t.kind === 'Ellipsis' && (!dddok || i + 1 < list.length)) {
@@ -1735,7 +1785,7 @@ export class Parser extends Scanner {
         return s;
       }
       default: {
-        this.syntaxError('expected := or = or comma');
+        this.syntaxError(this.exp(':= or = or comma'));
         this.advance(_Semi, _Rbrace);
         // make the best of what we have
         const x = lhs[0];
@@ -1780,7 +1830,7 @@ export class Parser extends Scanner {
 
     // people coming from C may forget that braces are mandatory in Go
     if (!this.got(_Lbrace)) {
-      this.syntaxError('expected { after ' + context);
+      this.syntaxError(this.exp('{ after ' + context));
       this.advance(_Name, _Rbrace);
       const rbrace = this.offset; // in case we found "}"
       if (this.got(_Rbrace)) {
@@ -1868,7 +1918,7 @@ export class Parser extends Scanner {
         let done = false;
         if (this.tok !== _Semi) {
           if (this.tok === _Lbrace) {
-            this.syntaxError('expected for loop condition');
+            this.syntaxError(this.exp('for loop condition'));
             done = true;
           } else {
             condStmt = this.simpleStmt(null, 0 /* range not permitted */);
@@ -1895,7 +1945,7 @@ export class Parser extends Scanner {
     if (condStmt === null) {
       if (keyword === _If && semiPos >= 0) {
         if (semiLit !== 'semicolon') {
-          this.syntaxErrorAt(semiPos, `unexpected ${semiLit}, expected { after if clause`);
+          this.syntaxErrorAt(semiPos, `unexpected ${semiLit}, ` + this.exp('{ after if clause'));
         } else {
           this.syntaxErrorAt(semiPos, 'missing condition in if statement');
         }
@@ -1913,7 +1963,9 @@ export class Parser extends Scanner {
       let str: string;
       if (s.kind === 'AssignStmt' && s.tok === '=') {
         // Emphasize complex Lhs and Rhs of assignment with parentheses to highlight '='.
-        str = 'assignment ' + emphasize(s.lhs) + ' = ' + emphasize(s.rhs);
+        str = this.v <= 19
+          ? 'assignment (' + exprListString(s.lhs) + ') = (' + exprListString(s.rhs) + ')'
+          : 'assignment ' + emphasize(s.lhs) + ' = ' + emphasize(s.rhs);
       } else {
         str = stmtString(s);
       }
@@ -2005,7 +2057,7 @@ export class Parser extends Scanner {
         this.next();
         break;
       default:
-        this.syntaxError('expected case or default or }');
+        this.syntaxError(this.exp('case or default or }'));
         this.advance(_Colon, _Case, _Default, _Rbrace);
     }
     const colon = this.offset;
@@ -2033,7 +2085,7 @@ export class Parser extends Scanner {
         this.next();
         break;
       default:
-        this.syntaxError('expected case or default or }');
+        this.syntaxError(this.exp('case or default or }'));
         this.advance(_Colon, _Case, _Default, _Rbrace);
     }
     const colon = this.offset;
@@ -2180,7 +2232,7 @@ export class Parser extends Scanner {
     }
     const n = this.ident(this.offset, '_');
     n.end = n.pos;
-    this.syntaxError('expected name');
+    this.syntaxError(this.exp('name'));
     this.advance();
     return n;
   }
@@ -2202,7 +2254,7 @@ export class Parser extends Scanner {
     } else {
       x = this.ident(this.offset, '_');
       x.end = x.pos;
-      this.syntaxError('expected name');
+      this.syntaxError(this.exp('name'));
       this.advance(_Dot, _Semi, _Rbrace);
     }
 
@@ -2229,7 +2281,7 @@ export class Parser extends Scanner {
   // expression. comma reports whether there was a (separating or trailing) comma.
   private typeList(strict: boolean): { list: ast.Expr[]; comma: boolean } {
     this.xnest++;
-    const list = [strict ? this.type_() : this.expr()];
+    const list = [strict && this.v >= 21 ? this.type_() : this.expr()];
     let comma = false;
     if (this.got(_Comma)) {
       comma = true;

@@ -1,0 +1,8 @@
+package main
+
+type T int
+
+func (T) m[P any]() {}
+
+func main() {
+}
