@@ -173,7 +173,6 @@ proto.arguments = function (this: Checker, call: ast.CallExpr, sig: Signature, a
       adjusted = true;
     }
   } else if (ddd) {
-    this.error(call.ellipsis, `have (...) but function is not variadic: ${fname}`);
     this.error(call.ellipsis, `cannot use ... in call to non-variadic ${fname}`);
     return sig;
   }

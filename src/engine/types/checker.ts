@@ -35,6 +35,10 @@ export interface CheckOptions {
   path?: string;
   /** Checking our own stdlib source: body-less functions are natives. */
   stdlib?: boolean;
+  /** gc's -complete (set by go build when a package has no assembly): body-less functions are errors. Default true. */
+  complete?: boolean;
+  /** Prefix of file names in positions inside messages: './' as go build prints them (default). */
+  posPrefix?: string;
 }
 
 export interface CheckResult {
@@ -116,7 +120,7 @@ export class CheckerBase {
 
   posString(pos: number): string {
     const p = filePosition(this.file, pos);
-    return `./${this.file.filename}:${p.line}:${p.col}`;
+    return `${this.opts.posPrefix ?? './'}${this.file.filename}:${p.line}:${p.col}`;
   }
 
   /** Reports an error at byte offset pos (types2 errorf). */
@@ -231,7 +235,7 @@ export function collectObjects(check: DeclChecker): void {
             // init functions are not declared in the package scope
             obj.parent = pkgScope;
             check.recordDef(d.name, obj);
-            if (d.body === null) check.error(d.name.pos, 'missing function body');
+            if (d.body === null && check.opts.complete !== false && !check.opts.stdlib) check.error(d.name.pos, 'missing function body');
           } else check.declare(pkgScope, d.name, obj);
         } else {
           check.recordDef(d.name, obj);

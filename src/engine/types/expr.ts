@@ -958,12 +958,16 @@ export class Checker extends CheckerBase implements DeclChecker {
       obj.ptrRecv = rt.kind === 'Pointer';
     }
     if (decl.body === null) {
-      if (!this.opts.stdlib && decl.name.name !== 'init') this.error(decl.name.pos, 'missing function body');
+      if (!this.opts.stdlib && this.opts.complete !== false && decl.name.name !== 'init') this.error(decl.name.pos, 'missing function body');
       return;
     }
     const body = decl.body;
+    const d = this.env.decl;
     this.later(() => {
+      const saved = this.env;
+      this.env = { ...saved, decl: d };
       this.funcBody(decl.name.name, sig, body, scope);
+      this.env = saved;
     });
   }
 
@@ -1527,6 +1531,10 @@ export class Checker extends CheckerBase implements DeclChecker {
     }
     const obj = r.obj;
     this.recordUse(e.sel, obj);
+    if (obj.kind === 'Func' && this.env.decl !== null) {
+      const o = obj.origin ?? obj;
+      if (o.pkg === this.pkg && this.objMap.has(o)) this.env.decl.deps.add(o);
+    }
     if (x.mode === 'typexpr') {
       // method expression
       if (obj.kind !== 'Func') {

@@ -354,6 +354,20 @@ interface Embedded {
  */
 export function lookupFieldOrMethod(T: Type, addressable: boolean, pkg: Package | null, name: string): LookupResult {
   if (name === '_') return { obj: null, index: null, indirect: false };
+  // a named pointer type has the fields, but not the methods, of its base type
+  const nt = unalias(T);
+  if (nt.kind === 'Named') {
+    const u = underlying(nt);
+    if (u.kind === 'Pointer') {
+      const r = lookupFieldOrMethodImpl(u, false, pkg, name);
+      if (r.obj !== null && r.obj.kind === 'Func') return { obj: null, index: null, indirect: false };
+      return r;
+    }
+  }
+  return lookupFieldOrMethodImpl(T, addressable, pkg, name);
+}
+
+function lookupFieldOrMethodImpl(T: Type, addressable: boolean, pkg: Package | null, name: string): LookupResult {
   const [typ0, isPtr] = deref(T);
   if (isPtr && underlying(typ0).kind === 'Interface' && unalias(typ0).kind !== 'TypeParam') {
     return { obj: null, index: null, indirect: false };

@@ -209,14 +209,6 @@ function stmtInternal(check: Checker, s: ast.Stmt, inner: number): void {
       const sig = check.env.sig!;
       const res = sig.results.vars;
       if (s.results.length > 0) {
-        if (res.length === 0) {
-          check.error(s.results[0].pos, 'too many return values\n\thave ' + check.typesSummary(s.results.map((r) => {
-            const x = invalidOperand(r);
-            check.expr(x, r);
-            return x.type;
-          }), false, false) + '\n\twant ()');
-          return;
-        }
         check.initVars(res, s.results, s);
       } else if (res.length > 0 && res[0].name !== '') {
         // named results: check shadowing
@@ -700,13 +692,13 @@ proto.switchStmt = function (this: Checker, s: ast.SwitchStmt, inner: number): v
         const xx = { ...xo };
         this.comparison(yy, xx, '==', true);
         if (yy.mode === 'invalid') continue;
-        if (y.mode === 'constant') {
+        if (y.mode === 'constant' && y.val!.kind !== 'bool') {
           const k = constKey(y.val!);
           if (k !== null) {
             const key = k + typeKeyStr(y.type);
             const prev = seen.get(key);
             if (prev !== undefined) {
-              this.error(e.pos, `duplicate case ${exprString(e)} (constant ${y.val!.kind === 'string' || y.val!.kind === 'bool' ? '' : ''}of type ${this.ts(y.type)}) in expression switch\n\t${this.posString(prev)}: previous case`.replace('(constant of', `(constant of`));
+              this.error(e.pos, `duplicate case ${this.opString(y)} in expression switch\n\t${this.posString(prev)}: previous case`);
             } else seen.set(key, e.pos);
           }
         }
@@ -770,7 +762,10 @@ proto.typeSwitchStmt = function (this: Checker, s: ast.TypeSwitchStmt, inner: nu
           this.recordUse(e, lookupFrom(this.env.scope, 'nil')!);
         } else {
           t = this.varType(e);
-          if (isInvalid(t)) continue;
+          if (isInvalid(t)) {
+            T = t;
+            continue;
+          }
         }
         const dup = seen.find((p) => (p.t === null && t === null) || (p.t !== null && t !== null && identical(p.t, t)));
         if (dup !== undefined) {
@@ -786,7 +781,7 @@ proto.typeSwitchStmt = function (this: Checker, s: ast.TypeSwitchStmt, inner: nu
     }
     this.openScope(clause, clause.pos, clause.end);
     if (lhs !== null) {
-      let vt: Type = x.type;
+      let vt: Type = valid ? x.type : Typ.Invalid;
       if (clause.list !== null && clause.list.length === 1 && T !== null) vt = T;
       const v = newVar(lhs.name, lhs.pos, this.pkg, vt);
       scopeDeclare(this.env.scope, v);
