@@ -569,7 +569,9 @@ func NewReplacer(oldnew ...string) *Replacer {
 	if len(oldnew)%2 == 1 {
 		panic("strings.NewReplacer: odd argument count")
 	}
-	return &Replacer{append([]string(nil), oldnew...)}
+	c := make([]string, len(oldnew))
+	copy(c, oldnew)
+	return &Replacer{c}
 }
 
 func (r *Replacer) Replace(s string) string {
