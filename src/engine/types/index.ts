@@ -47,7 +47,10 @@
 // # Invariants
 //
 //  - Every expression checked without error has an Info.types entry keyed by node id;
-//    constant expressions carry their (representable, rounded) value.
+//    constant expressions carry their (representable, rounded) value. Unlike go/types,
+//    an expression still untyped at the end (an untyped constant declaration's
+//    initializer, a comparison's result) is recorded with its default type (int,
+//    float64, bool, ...), so CORE never sees untyped types except untyped nil.
 //  - Named types have a non-null underlying type once their declaration is checked;
 //    instances expand lazily (lookup.ts expand).
 //  - Messages are byte strings, like the source; positions are the start of the
