@@ -51,6 +51,21 @@
 // Error filtering (errors.ts, base.ErrorfAt): one syntax error per line; equal
 // non-syntax errors on one line once; sorted by position; `too many errors` after 10.
 //
+// Versions (ParseOptions.go; the parser of each release is followed, differences
+// read off the GOROOTs of Debian's golang-1.NN-src and checked by per-version goldens):
+//
+//	go1.19       "expecting X" instead of "expected X"; imports only before other
+//	             declarations (later ones are "non-declaration statement outside
+//	             function body"); `go`/`defer` of a non-call reported by the parser;
+//	             `x[]` recovers by skipping `]`; `func` without a name drops the
+//	             declaration; "assignment (x) = (y)" always parenthesized
+//	go1.19-1.21  "type parameters must be named"
+//	go1.19-1.22  unexpected names are printed without the "name " prefix
+//	go1.19-1.23  keywords without the "keyword " prefix; "mixed named and unnamed
+//	             parameters" instead of "missing parameter name/type"
+//	go1.19-1.24  misplaced `...` parameters are left to the type checker
+//	go1.19-1.26  methods must have no type parameters
+//
 // Known gaps: //line directives are ignored (gc re-bases positions on them); pragma
 // diagnostics (`misplaced compiler directive`) are not produced; the go command's own
 // pre-build errors for a broken package or import clause (e.g. `prog.go:1:1: expected

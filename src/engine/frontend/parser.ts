@@ -51,7 +51,7 @@ export interface ParseOptions {
   /**
    * The Go release whose parser to follow (default 1.27). Older parsers word some
    * errors differently (`expecting` before 1.20, no `name`/`keyword` before 1.23/1.24)
-   * and check a few things differently; see versionNotes in index.ts.
+   * and check a few things differently; see "Versions" in index.ts.
    */
   go?: GoVersion;
 }
