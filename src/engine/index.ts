@@ -24,6 +24,7 @@ import {
 } from './runtime/panic.ts';
 import { RunState, setCurrent, type FuncInfo } from './runtime/state.ts';
 import { bytesToText } from './stdlib/utf8.ts';
+import { setStackAppendBuffer } from './runtime/values.ts';
 
 export type { Program };
 
@@ -48,6 +49,8 @@ export function run(program: Program, options: RunOptions = {}): RunResult {
   if (onEvent !== undefined) {
     st.onOutput = (stream, text) => onEvent({ kind: 'output', step: 0, stream, text });
   }
+  st.goMinor = Number(program.go.split('.')[1]);
+  setStackAppendBuffer(st.goMinor >= 25);
   setCurrent(st);
   resetPanicState();
   const savedLimit = Error.stackTraceLimit;
@@ -102,7 +105,7 @@ function panicReport(p: GoPanic, level: string, absPath: string): string {
   let frames: TraceFrame[] = goFrames(p);
   if (p.below !== null) {
     frames = frames.slice(0, Math.max(0, frames.length - framesBelowCount(frames, p.below)));
-    frames.push({ fn: { name: 'panic({0x467a40?, 0xc000012120?})', endLine: 0, inlined: false, params: [], pkg: 'runtime' }, line: 0, args: null, raw: 'panic({0x467a40?, 0xc000012120?})\n' + panicFrameRaw });
+    frames.push({ fn: { name: 'panic({0x467a40?, 0xc000012120?})', endLine: 0, inlined: false, params: [], pkg: 'runtime' }, line: 0, args: null, raw: 'panic({0x467a40?, 0xc000012120?})\n' + panicFrameRaw() });
     frames.push(...p.below);
   }
   s += '\ngoroutine 1 [running]:\n' + printFrames(frames, absPath);

@@ -7,10 +7,10 @@ import type {
   Type, Info, Obj, Var, Func, Signature, Struct, Named, Selection, Package, TypeAndValue, Basic,
 } from '../types/types.ts';
 import { underlying, unalias, isInterface } from '../types/types.ts';
-import { lookupFieldOrMethod, typeSet } from '../types/lookup.ts';
+import { lookupFieldOrMethod, typeSet, subst, type SubstMap } from '../types/lookup.ts';
 import type { ConstValue } from '../types/constant.ts';
 import { float64Val } from '../types/constant.ts';
-import { TypeTable, fieldKey, reflectString } from './rtypes.ts';
+import { TypeTable, fieldKey, reflectString, rtKey } from './rtypes.ts';
 
 export class Unsupported extends Error {
   pos: number;
@@ -153,6 +153,50 @@ export class Gen {
   /** Aggregate parameters written in their function (copied on entry). */
   private readonly mutated = new Set<Var>();
   private readonly funcNames = new Map<Func, string>();
+  /** Type arguments of the generic instance being generated (monomorphisation). */
+  private subst: SubstMap | null = null;
+  /** Declarations of functions and methods, for generating generic instances on demand. */
+  private readonly decls = new Map<Func, { decl: ast.FuncDecl; unit: PackageUnit }>();
+  private readonly instanceNames = new Map<string, string>();
+  private readonly instanceQueue: { decl: ast.FuncDecl; unit: PackageUnit; subst: SubstMap; js: string; goName: string }[] = [];
+
+  /** A type with the current instance's type arguments substituted. */
+  S(t: Type): Type {
+    return this.subst === null ? t : subst(t, this.subst);
+  }
+
+  /**
+   * The JS name of an instance of generic function (or method of a generic type) `f` for
+   * type arguments `targs` (already substituted), queueing its generation.
+   */
+  private instanceName(f: Func, targs: Type[]): string {
+    const o = f.origin ?? f;
+    const key = this.funcName(o) + '[' + targs.map(rtKey).join(',') + ']';
+    let js = this.instanceNames.get(key);
+    if (js !== undefined) return js;
+    js = '$f' + this.nextId++;
+    this.instanceNames.set(key, js);
+    const d = this.decls.get(o);
+    if (d === undefined) return this.unsupported(0, `generic function ${o.name} without declaration`);
+    const sig = o.type as Signature;
+    const tps = d.decl.recv !== null ? sig.recvTypeParams : sig.typeParams;
+    const m: SubstMap = new Map();
+    tps.forEach((tp, i) => m.set(tp, targs[i]));
+    this.instanceQueue.push({ decl: d.decl, unit: d.unit, subst: m, js, goName: '' });
+    return js;
+  }
+
+  /** The JS function for a (possibly generic) method f called on receiver type recv. */
+  private methodFn(f: Func, recv: Type | null): string {
+    const o = f.origin ?? f;
+    const sig = o.type as Signature;
+    if (sig.recvTypeParams.length === 0) return this.funcName(o);
+    let rt = recv !== null ? this.S(recv) : null;
+    if (rt !== null && unalias(rt).kind === 'Pointer') rt = (unalias(rt) as { elem: Type }).elem;
+    const named = rt !== null ? unalias(rt) : null;
+    if (named === null || named.kind !== 'Named') return this.unsupported(0, 'method of a generic type');
+    return this.instanceName(o, named.typeArgs.map((a) => this.S(a)));
+  }
 
   constructor(units: PackageUnit[], goVersion: string) {
     this.units = units;
@@ -209,7 +253,8 @@ export class Gen {
   }
 
   private tv(e: ast.Expr): TypeAndValue {
-    const tv = this.unit.info.types.get(e.id);
+    const tv0 = this.unit.info.types.get(e.id);
+    const tv = tv0 !== undefined && this.subst !== null ? { ...tv0, type: this.S(tv0.type) } : tv0;
     if (tv === undefined) {
       // A single-valued type assertion may lack its record; its type is the asserted one.
       if (e.kind === 'TypeAssertExpr' && e.type !== null) return { mode: 'value', type: this.typeExpr(e.type), value: null };
@@ -222,11 +267,11 @@ export class Gen {
   /** The type denoted by a type expression. */
   private typeExpr(e: ast.Expr): Type {
     const tv = this.unit.info.types.get(e.id);
-    if (tv !== undefined) return tv.type;
+    if (tv !== undefined) return this.S(tv.type);
     if (e.kind === 'ParenExpr') return this.typeExpr(e.x);
     const id = e.kind === 'Ident' ? e : e.kind === 'SelectorExpr' ? e.sel : null;
     const o = id !== null ? this.objOf(id) : undefined;
-    if (o !== undefined && o.kind === 'TypeName') return o.type;
+    if (o !== undefined && o.kind === 'TypeName') return this.S(o.type);
     return this.unsupported(e.pos, 'type expression without type information');
   }
 
@@ -276,6 +321,7 @@ export class Gen {
         if (d.kind === 'FuncDecl') {
           const f = u.info.defs.get(d.name.id) as Func | undefined;
           if (f === undefined) continue;
+          this.decls.set(f, { decl: d, unit: u });
           const js = this.funcName(f);
           if (d.recv === null && d.name.name === 'main' && u.path === 'main') mainFn = js;
           if (d.recv === null && d.name.name === 'init') inits.push(js);
@@ -289,6 +335,8 @@ export class Gen {
         else if (d.kind === 'GenDecl') this.pkgGenDecl(d);
       }
     }
+    // Instances of generic functions and methods, generated as they are reached.
+    this.drainInstances();
     // Package variable initialization, in each package's init order, then init funcs.
     this.emit('function $init() {');
     for (const u of this.units) {
@@ -297,7 +345,7 @@ export class Gen {
       for (const ini of u.info.initOrder) {
         this.setLine(ini.rhs.pos);
         if (ini.lhs.length === 1) {
-          this.emit(`${this.nameOf(ini.lhs[0])} = ${this.valueAs(ini.rhs, ini.lhs[0].type)};`);
+          this.emit(`${this.nameOf(ini.lhs[0])} = ${this.valueAs(ini.rhs, this.S(ini.lhs[0].type))};`);
         } else {
           const t = this.tmp();
           this.emit(`const ${t} = ${this.expr(ini.rhs)};`);
@@ -318,6 +366,8 @@ export class Gen {
     this.fn = null;
     // Method sets of every named type in the table (and pointers to them).
     for (let i = 0; i < this.table.types.length; i++) this.methodSet(this.table.types[i], methodRegs);
+    this.drainInstances();
+    for (let i = 0; i < this.table.types.length; i++) if (!this.methodSetDone.has(i)) this.methodSet(this.table.types[i], methodRegs);
     for (const m of methodRegs) this.emit(m);
     this.emit(`return { init: $init, main: ${mainFn || 'null'}, steps: () => $s };`);
     const typeIndex = new Map<Type, number>();
@@ -328,8 +378,26 @@ export class Gen {
     };
   }
 
+  private readonly methodSetDone = new Set<number>();
+
+  private drainInstances(): void {
+    while (this.instanceQueue.length > 0) {
+      const q = this.instanceQueue.shift()!;
+      const savedUnit = this.unit, savedSubst = this.subst, savedFn = this.fn, savedLine = this.curLine;
+      this.unit = q.unit;
+      this.subst = q.subst;
+      this.fn = null;
+      this.funcDecl(q.decl, q.js);
+      this.unit = savedUnit;
+      this.subst = savedSubst;
+      this.fn = savedFn;
+      this.curLine = savedLine;
+    }
+  }
+
   /** Registers the method set of t on its RType (wrappers for promoted and pointer methods). */
   private methodSet(t: Type, regs: string[]): void {
+    this.methodSetDone.add(this.tindex(t));
     const u = unalias(t);
     let named: Named | null = null;
     let isPtr = false;
@@ -389,15 +457,12 @@ export class Gen {
         recv = isAggregateType(elemOfCur) ? `nn(${code})` : `${code}.get()`;
       }
       void isPtr;
-      const fname = this.methodJsName(f);
+      const fname = this.methodFn(f, cur);
       if (recv === 'r') regs.push(`$T[${idx}].methods.set(${JSON.stringify(name)}, ${fname});`);
       else regs.push(`$T[${idx}].methods.set(${JSON.stringify(name)}, (r, ...a) => ${fname}(${recv}, ...a));`);
     }
   }
 
-  private methodJsName(f: Func): string {
-    return this.funcName(f);
-  }
 
   // -------------------------------------------------------------------------
   // Analysis: boxed variables and mutated aggregate parameters
@@ -490,17 +555,20 @@ export class Gen {
         const o = this.unit.info.defs.get(n.id);
         if (o === undefined || o === null || o.kind !== 'Var') continue;
         this.setLine(n.pos);
-        this.emit(`let ${this.nameOf(o)} = ${this.zero(o.type)};`);
+        this.emit(`let ${this.nameOf(o)} = ${this.zero(this.S(o.type))};`);
       }
     }
   }
 
-  private funcDecl(d: ast.FuncDecl): void {
+  private funcDecl(d: ast.FuncDecl, instanceJs: string | null = null): void {
     const f = this.unit.info.defs.get(d.name.id) as Func | undefined;
     if (f === undefined) return;
-    const sig = f.type as Signature;
-    if (sig.typeParams.length > 0 || sig.recvTypeParams.length > 0) this.unsupported(d.pos, 'generic functions');
-    const js = this.funcName(f);
+    const sig0 = f.type as Signature;
+    const generic = sig0.typeParams.length > 0 || sig0.recvTypeParams.length > 0;
+    // Generic functions are generated per instance (drainInstances), never as such.
+    if (generic && instanceJs === null) return;
+    const sig = this.S(sig0) as Signature;
+    const js = instanceJs ?? this.funcName(f);
     let goName: string;
     const pkgName = this.unit.pkg.name === 'main' ? 'main' : this.unit.path;
     if (d.recv !== null && sig.recv !== null) {
@@ -508,8 +576,9 @@ export class Gen {
       const ptr = rt.kind === 'Pointer';
       const base = ptr ? unalias(rt.elem) : rt;
       const tn = base.kind === 'Named' ? base.obj.name : '?';
-      goName = ptr ? `${pkgName}.(*${tn}).${d.name.name}` : `${pkgName}.${tn}.${d.name.name}`;
-    } else goName = `${pkgName}.${d.name.name}`;
+      const targs = base.kind === 'Named' && base.typeParams.length > 0 ? '[...]' : '';
+      goName = ptr ? `${pkgName}.(*${tn}${targs}).${d.name.name}` : `${pkgName}.${tn}${targs}.${d.name.name}`;
+    } else goName = `${pkgName}.${d.name.name}${generic ? '[...]' : ''}`;
     if (d.body === null) {
       // Body-less: bound to a native of the package's module.
       const ni = this.natives.length;
@@ -519,8 +588,8 @@ export class Gen {
       return;
     }
     const params: Var[] = [];
-    if (sig.recv !== null) params.push(sig.recv);
-    params.push(...sig.params.vars);
+    if (sig0.recv !== null) params.push(sig0.recv);
+    params.push(...sig0.params.vars);
     this.funcBody(js, goName, sig, params, d.type, d.body, d.pos, d.name.name === 'main' && d.recv === null);
   }
 
@@ -540,7 +609,7 @@ export class Gen {
     const inl = !isMain && !isLiteral && !ctx.hasDefer && !ctx.hasRecover && inlineCost(body, this.unit.info) <= 80;
     this.funcs.set(js, {
       name: goName, endLine: this.lineOf(body.rbrace), inlined: inl,
-      params: params.map((p) => this.tindex(p.type)), pkg: this.unit.path,
+      params: params.map((p) => this.tindex(this.S(p.type))), pkg: this.unit.path,
     });
     const pnames = params.map((p, i) => (p.name === '' || p.name === '_' ? `$p${i}` : this.nameOf(p) + (this.boxed.has(p) ? '$in' : '')));
     this.setLine(pos);
@@ -550,7 +619,7 @@ export class Gen {
       if (p.name === '' || p.name === '_') return;
       const n = this.nameOf(p);
       if (this.boxed.has(p)) this.emit(`const ${n} = new VarRef(${pnames[i]});`);
-      else if (isAggregateType(p.type) && this.mutated.has(p)) this.emit(`${n} = copyVal(${this.typeRef(p.type)}, ${n});`);
+      else if (isAggregateType(this.S(p.type)) && this.mutated.has(p)) this.emit(`${n} = copyVal(${this.typeRef(this.S(p.type))}, ${n});`);
     });
     if (ctx.hasRecover) this.emit(`const $rec = canRecover(${js});`);
     // Result variables.
@@ -560,8 +629,8 @@ export class Gen {
       rs.forEach((r, i) => {
         const n = r.name === '' || r.name === '_' ? `$r${i}` : this.nameOf(r);
         ctx.results.push(this.boxed.has(r) ? n + '.v' : n);
-        if (this.boxed.has(r)) this.emit(`const ${n} = new VarRef(${this.zero(r.type)});`);
-        else this.emit(`let ${n} = ${this.zero(r.type)};`);
+        if (this.boxed.has(r)) this.emit(`const ${n} = new VarRef(${this.zero(this.S(r.type))});`);
+        else this.emit(`let ${n} = ${this.zero(this.S(r.type))};`);
       });
     }
     const argList = `[${pnames.join(', ')}]`;
@@ -570,6 +639,7 @@ export class Gen {
       this.emit('$body: try {');
       this.block(body.list);
       this.emit('} catch ($e) {');
+      this.emit('if ($e instanceof RangeError) throw $e;');
       this.emit(`$p = unwind($e, ${argList});`);
       this.emit('}');
       this.setLine(body.rbrace);
@@ -581,6 +651,7 @@ export class Gen {
       this.block(body.list);
       if (named) this.emit(`return ${this.resultTuple(ctx)};`);
       this.emit('} catch ($e) {');
+      this.emit('if ($e instanceof RangeError) throw $e;');
       this.emit(`throw unwind($e, ${argList});`);
       this.emit('}');
     }
@@ -615,8 +686,13 @@ export class Gen {
       case 'EmptyStmt':
         break;
       case 'LabeledStmt':
-        this.emit(`L_${s.label.name}:`);
-        this.stmt(s.stmt, s.label.name);
+        // Loops and switches put the label on their own JS statement; others on a block.
+        if (s.stmt.kind === 'ForStmt' || s.stmt.kind === 'RangeStmt' || s.stmt.kind === 'SwitchStmt' || s.stmt.kind === 'TypeSwitchStmt') this.stmt(s.stmt, s.label.name);
+        else {
+          this.emit(`L_${s.label.name}: {`);
+          this.stmt(s.stmt, s.label.name);
+          this.emit('}');
+        }
         break;
       case 'ExprStmt':
         this.emit(this.exprStmt(s.x) + ';');
@@ -679,10 +755,10 @@ export class Gen {
         this.unsupported(s.pos, 'select (it arrives with goroutines in Engine II)');
         break;
       case 'ForStmt':
-        this.forStmt(s);
+        this.forStmt(s, label);
         break;
       case 'RangeStmt':
-        this.rangeStmt(s);
+        this.rangeStmt(s, label);
         break;
       default:
         ast.assertNever(s);
@@ -696,9 +772,9 @@ export class Gen {
       this.setLine(s.pos);
       const objs = s.names.map((n) => this.unit.info.defs.get(n.id) as Var | null | undefined);
       if (s.values.length === 0) {
-        for (const o of objs) if (o) this.declareVar(o, this.zero(o.type));
+        for (const o of objs) if (o) this.declareVar(o, this.zero(this.S(o.type)));
       } else if (s.values.length === objs.length) {
-        const vals = s.values.map((v, i) => (objs[i] ? this.valueAs(v, objs[i]!.type) : this.expr(v)));
+        const vals = s.values.map((v, i) => (objs[i] ? this.valueAs(v, this.S(objs[i]!.type)) : this.expr(v)));
         if (objs.length === 1) {
           if (objs[0]) this.declareVar(objs[0], vals[0]);
           else this.emit(vals[0] + ';');
@@ -717,7 +793,7 @@ export class Gen {
         this.emit(`const ${t} = ${this.expr(s.values[0])};`);
         const tuple = this.typeOf(s.values[0]);
         objs.forEach((o, i) => {
-          if (o) this.declareVar(o, this.convert(`${t}[${i}]`, tupleAt(tuple, i), o.type));
+          if (o) this.declareVar(o, this.convert(`${t}[${i}]`, tupleAt(tuple, i), this.S(o.type)));
         });
       }
     }
@@ -754,7 +830,7 @@ export class Gen {
     });
     const typeOfTarget = (i: number): Type | null => {
       const t = targets[i];
-      if (t.kind === 'new') return t.v.type;
+      if (t.kind === 'new') return this.S(t.v.type);
       if (t.kind === 'lv') return t.lv.type;
       return null;
     };
@@ -891,10 +967,11 @@ export class Gen {
       this.emit(`$d.push([() => ${code}, []]);`);
       return;
     }
-    const { fn, args } = this.callParts(call);
-    const ts = args.map((a) => {
+    const { fn, args, types } = this.callParts(call);
+    const ts = args.map((a, i) => {
       const t = this.tmp();
-      this.emit(`const ${t} = ${a};`);
+      const at = types[i];
+      this.emit(`const ${t} = ${at !== null && isAggregateType(at) ? `copyVal(${this.typeRef(at)}, ${a})` : a};`);
       return t;
     });
     this.emit(`$d.push([${fn}, [${ts.join(', ')}]]);`);
@@ -906,12 +983,12 @@ export class Gen {
     const ctx = this.fn!;
     const rs = ctx.sig.results.vars;
     let vals: string[] = [];
-    if (s.results.length === rs.length) vals = s.results.map((r, i) => this.valueAs(r, rs[i].type, true));
+    if (s.results.length === rs.length) vals = s.results.map((r, i) => this.valueAs(r, this.S(rs[i].type), true));
     else if (s.results.length === 1 && rs.length > 1) {
       const t = this.tmp();
       this.emit(`const ${t} = ${this.expr(s.results[0])};`);
       const tuple = this.typeOf(s.results[0]);
-      vals = rs.map((r, i) => this.convert(`${t}[${i}]`, tupleAt(tuple, i), r.type));
+      vals = rs.map((r, i) => this.convert(`${t}[${i}]`, tupleAt(tuple, i), this.S(r.type)));
     }
     if (ctx.hasDefer) {
       if (vals.length > 0) {
@@ -1036,7 +1113,7 @@ export class Gen {
         if (v !== undefined) {
           const c0 = cc.list !== null && cc.list.length === 1 ? cc.list[0] : null;
           const c0nil = c0 !== null && c0.kind === 'Ident' && this.objOf(c0)?.kind === 'Nil';
-          const single = c0 !== null && !c0nil && !isInterface(v.type);
+          const single = c0 !== null && !c0nil && !isInterface(this.S(v.type));
           this.declareVar(v, single ? `${x}.v` : x);
         }
       }
@@ -1051,7 +1128,8 @@ export class Gen {
     return this.goVersion >= 22;
   }
 
-  private forStmt(s: ast.ForStmt): void {
+  private forStmt(s: ast.ForStmt, label: string | null): void {
+    const lbl = label !== null ? `L_${label}: ` : '';
     // Go 1.22+: variables declared by the init statement are per iteration, which is
     // exactly JS's `for (let ...)` semantics (copied before the post statement).
     const boxedInit: Var[] = [];
@@ -1083,10 +1161,8 @@ export class Gen {
       const lines = this.out.splice(saved);
       this.lineMap.splice(saved + 1);
       post = lines.map((l) => l.replace(/;$/, '')).join(', ');
-      if (lines.some((l) => /^(const|let) /.test(l))) {
-        post = '';
-        this.unsupported(s.post.pos, 'this post statement');
-      }
+      // A post statement needing temporaries (i, j = i+1, j-1) runs in an arrow function.
+      if (lines.some((l) => /^(const|let) /.test(l) || /[{}]$/.test(l))) post = `(() => { ${lines.join(' ')} })()`;
     }
     if (this.loopVarsPerIteration() && boxedInit.length > 0) {
       const renew = boxedInit.map((o) => `${this.nameOf(o)} = new VarRef(${this.nameOf(o)}.v)`).join(', ');
@@ -1094,14 +1170,15 @@ export class Gen {
     }
     const cond = s.cond !== null ? this.expr(s.cond) : '';
     this.setLine(s.pos);
-    this.emit(`for (${initCode}; ${cond}; ${post}) {`);
+    this.emit(`${lbl}for (${initCode}; ${cond}; ${post}) {`);
     this.emit('if (++$s > $L) limit();');
     this.block(s.body.list);
     this.emit('}');
     this.emit('}');
   }
 
-  private rangeStmt(s: ast.RangeStmt): void {
+  private rangeStmt(s: ast.RangeStmt, label: string | null): void {
+    const lbl = label !== null ? `L_${label}: ` : '';
     const xt = this.typeOf(s.x);
     const u = underlying(xt);
     const define = s.tok === ':=';
@@ -1116,7 +1193,7 @@ export class Gen {
         if (define) {
           const o = this.unit.info.defs.get((e as ast.Ident).id) as Var | undefined;
           if (o === undefined) continue;
-          if (per) this.declareVar(o, this.convert(v, vt, o.type));
+          if (per) this.declareVar(o, this.convert(v, vt, this.S(o.type)));
           else {
             const n = this.nameOf(o);
             this.emit(this.boxed.has(o) ? `${n}.v = ${v};` : `${n} = ${v};`);
@@ -1134,7 +1211,7 @@ export class Gen {
         const o = this.unit.info.defs.get((e as ast.Ident).id) as Var | undefined;
         if (o === undefined) continue;
         const n = this.nameOf(o);
-        outerDecl.push(this.boxed.has(o) ? `const ${n} = new VarRef(${this.zero(o.type)});` : `let ${n} = ${this.zero(o.type)};`);
+        outerDecl.push(this.boxed.has(o) ? `const ${n} = new VarRef(${this.zero(this.S(o.type))});` : `let ${n} = ${this.zero(this.S(o.type))};`);
       }
     }
     for (const d of outerDecl) this.emit(d);
@@ -1144,11 +1221,11 @@ export class Gen {
       const n = this.tmp(), i = this.tmp();
       this.emit(`const ${n} = ${this.expr(s.x)};`);
       if (keyVar !== null) bindings.push([keyVar, i, xt]);
-      this.emit(`for (let ${i} = 0; ${i} < ${n}; ${i}++) {`);
+      this.emit(`${lbl}for (let ${i} = 0; ${i} < ${n}; ${i}++) {`);
     } else if (u.kind === 'Basic') {
       const str = this.tmp(), i = this.tmp(), nx = this.tmp(), r = this.tmp();
       this.emit(`const ${str} = ${this.expr(s.x)};`);
-      this.emit(`for (let ${i} = 0, ${nx} = 0; ${i} < ${str}.length; ${i} = ${nx}) {`);
+      this.emit(`${lbl}for (let ${i} = 0, ${nx} = 0; ${i} < ${str}.length; ${i} = ${nx}) {`);
       this.emit(`const ${r} = decodeRune(${str}, ${i}); ${nx} = ${i} + decoded.size;`);
       if (keyVar !== null) bindings.push([keyVar, i, this.intType()]);
       if (valVar !== null) bindings.push([valVar, r, this.runeType()]);
@@ -1164,7 +1241,7 @@ export class Gen {
         const base = u.kind === 'Array' ? (valVar !== null ? `copyVal(${this.typeRef(u)}, ${this.expr(s.x)})` : 'null') : `nn(${this.expr(s.x)})`;
         this.emit(`const ${sl} = ${base}; const ${n} = ${at.len};`);
       }
-      this.emit(`for (let ${i} = 0; ${i} < ${n}; ${i}++) {`);
+      this.emit(`${lbl}for (let ${i} = 0; ${i} < ${n}; ${i}++) {`);
       if (keyVar !== null) bindings.push([keyVar, i, this.intType()]);
       if (valVar !== null) {
         const get = u.kind === 'Slice' ? `${sl}.a[${sl}.off + ${i}]` : `${sl}[${i}]`;
@@ -1173,7 +1250,7 @@ export class Gen {
     } else if (u.kind === 'Map') {
       const it = this.tmp();
       this.emit(`const ${it} = miter(${this.expr(s.x)});`);
-      this.emit(`while (${it}.next()) {`);
+      this.emit(`${lbl}while (${it}.next()) {`);
       if (keyVar !== null) bindings.push([keyVar, `${it}.key`, u.key]);
       if (valVar !== null) bindings.push([valVar, isAggregateType(u.elem) ? `copyVal(${this.typeRef(u.elem)}, ${it}.val)` : `${it}.val`, u.elem]);
     } else if (u.kind === 'Chan') {
@@ -1303,8 +1380,11 @@ export class Gen {
         return this.selector(e);
       case 'IndexExpr':
         return this.index(e);
-      case 'IndexListExpr':
+      case 'IndexListExpr': {
+        const inner = e.x.kind === 'Ident' ? e.x : e.x.kind === 'SelectorExpr' ? e.x.sel : null;
+        if (inner !== null && this.unit.info.instances.has(inner.id)) return this.ident(inner);
         return this.unsupported(e.pos, 'generic instantiation');
+      }
       case 'SliceExpr':
         return this.sliceExpr(e);
       case 'TypeAssertExpr':
@@ -1375,8 +1455,11 @@ export class Gen {
     switch (o.kind) {
       case 'Var':
         return this.varRef(o);
-      case 'Func':
+      case 'Func': {
+        const inst = this.unit.info.instances.get(e.id);
+        if (inst !== undefined) return this.instanceName(o, inst.typeArgs.map((t) => this.S(t)));
         return this.funcName(o);
+      }
       case 'Nil':
         return 'null';
       case 'Const':
@@ -1495,7 +1578,7 @@ export class Gen {
   }
 
   private selector(e: ast.SelectorExpr): string {
-    const sel = this.unit.info.selections.get(e.id);
+    const sel = this.selection(e);
     if (sel === undefined) {
       // Qualified identifier pkg.Name.
       return this.ident(e.sel);
@@ -1512,8 +1595,10 @@ export class Gen {
           const t = this.tmp();
           return `((${t}) => { const m = methodOf(${t}, ${JSON.stringify(f.name)}); return (...a) => m(${t}.v, ...a); })(${this.expr(e.x)})`;
         }
-        const recv = this.methodRecv(e.x, sel);
-        const fn = this.methodJsName(f);
+        let recv = this.methodRecv(e.x, sel);
+        const fsig = f.type as Signature;
+        if (fsig.recv !== null && isAggregateType(fsig.recv.type)) recv = `copyVal(${this.typeRef(fsig.recv.type)}, ${recv})`;
+        const fn = this.methodFn(f, this.methodRecvType(e.x, sel));
         return `((r) => (...a) => ${fn}(r, ...a))(${recv})`;
       }
       case 'MethodExpr': {
@@ -1523,7 +1608,7 @@ export class Gen {
         const fsig = f.type as Signature;
         const wantPtr = fsig.recv !== null && unalias(fsig.recv.type).kind === 'Pointer';
         const havePtr = unalias(recvT).kind === 'Pointer';
-        const fn = this.methodJsName(f);
+        const fn = this.methodFn(f, recvT);
         if (sel.index.length > 1) return this.unsupported(e.pos, 'method expression of a promoted method');
         if (!wantPtr && havePtr) {
           const el = (unalias(recvT) as { elem: Type }).elem;
@@ -1620,7 +1705,8 @@ export class Gen {
 
   private index(e: ast.IndexExpr): string {
     const xtv = this.tv(e.x);
-    if (xtv.mode === 'value' && underlying(xtv.type).kind === 'Signature') return this.unsupported(e.pos, 'generic instantiation');
+    const inner = e.x.kind === 'Ident' ? e.x : e.x.kind === 'SelectorExpr' ? e.x.sel : null;
+    if (inner !== null && this.unit.info.instances.has(inner.id)) return this.ident(inner);
     const xt = underlying(xtv.type);
     switch (xt.kind) {
       case 'Basic':
@@ -1653,10 +1739,11 @@ export class Gen {
   }
 
   private typeAssert(e: ast.TypeAssertExpr, commaOk: boolean): string {
-    const t = this.unit.info.types.get(e.id)?.type ?? this.typeExpr(e.type!);
+    const t0 = this.unit.info.types.get(e.id)?.type;
+    const t = t0 !== undefined ? this.S(t0) : this.typeExpr(e.type!);
     // The operand's static type (an identifier's object type is authoritative).
     const xo = e.x.kind === 'Ident' ? this.objOf(e.x) : undefined;
-    const src = xo !== undefined && xo.kind === 'Var' ? xo.type : this.typeOf(e.x);
+    const src = xo !== undefined && xo.kind === 'Var' ? this.S(xo.type) : this.typeOf(e.x);
     const x = this.expr(e.x);
     const srcStr = JSON.stringify(reflectString(src));
     if (isInterface(t)) return `${commaOk ? 'assertI2' : 'assertI'}(${x}, ${this.typeRef(t)}, ${srcStr})`;
@@ -1787,17 +1874,15 @@ export class Gen {
   }
 
   /** The function value and argument list of a call (receiver first for static methods). */
-  private callParts(e: ast.CallExpr): { fn: string; args: string[] } {
+  private callParts(e: ast.CallExpr): { fn: string; args: string[]; types: (Type | null)[] } {
     const fun = e.fun.kind === 'ParenExpr' ? e.fun.x : e.fun;
     const sig = underlying(this.typeOf(e.fun)) as Signature;
     if (sig.kind !== 'Signature') this.unsupported(e.pos, 'call of a non-function');
-    if (fun.kind === 'IndexExpr' || fun.kind === 'IndexListExpr' || (fun.kind === 'Ident' && this.unit.info.instances.has(fun.id))) {
-      this.unsupported(e.pos, 'generic functions');
-    }
+
     let fn: string;
     const pre: string[] = [];
     if (fun.kind === 'SelectorExpr' && this.unit.info.selections.get(fun.id)?.kind === 'MethodVal') {
-      const sel = this.unit.info.selections.get(fun.id)!;
+      const sel = this.selection(fun)!;
       const f = sel.obj as Func;
       const xt = this.typeOf(fun.x);
       if (isInterface(xt) || (sel.index.length > 1 && this.embeddedInterface(xt, sel))) {
@@ -1810,12 +1895,42 @@ export class Gen {
           pre.push(`${recv}.v`);
         }
       } else {
-        fn = this.methodJsName(f);
+        fn = this.methodFn(f, this.methodRecvType(fun.x, sel));
         pre.push(this.methodRecv(fun.x, sel));
       }
     } else fn = this.expr(fun);
-    const args = [...pre, ...this.callArgs(e, sig)];
-    return { fn, args };
+    const rest = this.callArgs(e, sig);
+    const args = [...pre, ...rest];
+    const recvType = pre.length > 0 && fun.kind === 'SelectorExpr' ? ((this.unit.info.selections.get(fun.id)?.obj.type as Signature).recv?.type ?? null) : null;
+    const types: (Type | null)[] = [...pre.map(() => recvType), ...rest.map((_, i) => (e.ellipsis < 0 && !sig.variadic && i < sig.params.vars.length ? sig.params.vars[i].type : null))];
+    return { fn, args, types };
+  }
+
+  /**
+   * The selection of x.f; inside a generic instance, a method selected through a type
+   * parameter is resolved again on the type argument (monomorphisation).
+   */
+  private selection(e: ast.SelectorExpr): Selection | undefined {
+    const sel = this.unit.info.selections.get(e.id);
+    if (sel === undefined || this.subst === null) return sel;
+    let raw = unalias(sel.recv);
+    if (raw.kind === 'Pointer') raw = unalias(raw.elem);
+    if (raw.kind !== 'TypeParam') return sel;
+    const xt = this.typeOf(e.x);
+    const r = lookupFieldOrMethod(xt, true, sel.obj.pkg, sel.obj.name);
+    if (r.obj === null || r.index === null) return sel;
+    return { kind: sel.kind, recv: xt, obj: r.obj, index: r.index, indirect: r.indirect, type: sel.type };
+  }
+
+  /** The type of the receiver expression after walking a selection's embedded fields. */
+  private methodRecvType(x: ast.Expr, sel: Selection): Type {
+    let cur = this.typeOf(x);
+    for (const fi of sel.index.slice(0, -1)) {
+      let s = underlying(cur);
+      if (s.kind === 'Pointer') s = underlying(s.elem);
+      cur = (s as Struct).fields[fi].type;
+    }
+    return cur;
   }
 
   private embeddedInterface(xt: Type, sel: Selection): boolean {
@@ -1844,7 +1959,8 @@ export class Gen {
   private callArgs(e: ast.CallExpr, sig: Signature): string[] {
     const ps = sig.params.vars;
     const out: string[] = [];
-    if (e.args.length === 1 && ps.length > 1 && this.typeOf(e.args[0]).kind === 'Tuple') {
+    const a0t = e.args.length === 1 ? this.typeOf(e.args[0]) : null;
+    if (a0t !== null && a0t.kind === 'Tuple' && a0t.vars.length > 1) {
       // f(g()) with a multi-value g.
       const tuple = this.typeOf(e.args[0]);
       const t = this.tmp();

@@ -62,7 +62,7 @@ export function reflectString(t: Type): string {
   t = unalias(t);
   switch (t.kind) {
     case 'Basic':
-      return t.name === 'unsafe.Pointer' ? 'unsafe.Pointer' : t.name;
+      return t.basic === 'unsafe.Pointer' ? 'unsafe.Pointer' : t.basic.startsWith('untyped') ? t.name : t.basic;
     case 'Named': {
       const pkg = t.obj.pkg;
       let s = (pkg !== null ? pkg.name + '.' : '') + t.obj.name;

@@ -241,7 +241,7 @@ function printArgs(ln: boolean, args: [RType, unknown][]): void {
 function printOne(t: RType, v: unknown): string {
   switch (t.kind) {
     case 'bool': return v ? 'true' : 'false';
-    case 'float32': case 'float64': return printFloat(v as number);
+    case 'float32': case 'float64': return printFloat(v as number, t.kind === 'float32' ? 32 : 64);
     case 'string': return v as string;
     case 'interface': return v === null ? '(0x0,0x0)' : '(0xc000012120,0xc000012120)';
     case 'slice': return v === null ? '[0/0]0x0' : `[${(v as Slice).len}/${(v as Slice).cap}]0xc000012120`;

@@ -12,6 +12,7 @@
 
 import type { Iface, RType, MethodFn } from './values.ts';
 import { cur, type FuncInfo } from './state.ts';
+import { formatFloat } from '../stdlib/ftoa.ts';
 
 // ---------------------------------------------------------------------------
 // Thrown objects
@@ -103,12 +104,14 @@ export function typeAssertionError(msg: string): GoPanic {
 }
 
 export function panicIndex(i: unknown, len: number): never {
+  // go1.27 runtime/error.go boundsErrorFmt: a negative index prints without the length.
+  if ((i as number) < 0) throw runtimeError(`index out of range [${i}]`);
   throw runtimeError(`index out of range [${i}] with length ${len}`);
 }
 
 /** The user's panic(v) (gopanic). Go 1.21+ turns panic(nil) into a *runtime.PanicNilError. */
 export function gopanic(v: Iface | null, nilError: boolean): GoPanic {
-  if (v === null && nilError) v = newIface(panicNilErrorType, 'panic called with nil argument');
+  if (v === null && nilError) v = newIface(panicNilErrorType, (cur().goMinor >= 27 ? 'runtime error: ' : '') + 'panic called with nil argument');
   return new GoPanic(v, new Error());
 }
 export const panicNilErrorType = errType('*runtime.PanicNilError', true);
@@ -129,7 +132,7 @@ export function resetPanicState(): void {
 /** Converts anything thrown into what the runtime propagates. */
 export function toPanic(e: unknown): GoPanic | GoExit | GoFatal | LimitExceeded {
   if (e instanceof GoPanic || e instanceof GoExit || e instanceof GoFatal || e instanceof LimitExceeded) return e;
-  if (e instanceof RangeError && /call stack/.test(e.message)) return new GoFatal('stack overflow', e);
+  if (e instanceof RangeError && e.message.includes('call stack')) return new GoFatal('stack overflow', e);
   if (e instanceof TypeError && /null|undefined|is not a function/.test(e.message)) {
     const p = new GoPanic(newIface(errorStringType, 'runtime error: invalid memory address or nil pointer dereference'), e);
     p.sigsegv = true;
@@ -168,7 +171,7 @@ export function runDefers(defers: Deferred[], p: unknown): unknown {
       if (!(q instanceof GoPanic)) throw q;
       if (pan !== null && q !== pan) {
         q.link = pan;
-        if (pan.recovered && q.value !== null && pan.value !== null && q.value.t === pan.value.t && q.value.v === pan.value.v) {
+        if (cur().goMinor >= 24 && pan.recovered && q.value !== null && pan.value !== null && q.value.t === pan.value.t && q.value.v === pan.value.v) {
           // recover() then panic(r) with the same value: go1.23+ prints [recovered, repanicked].
           q.link = pan.link;
           q.repanicked = true;
@@ -244,8 +247,13 @@ export function goFrames(p: { where: { stack?: string }; frameArgs?: unknown[][]
   return out;
 }
 
-/** runtime/print.go printfloat: `+1.500000e+000`. */
-export function printFloat(v: number): string {
+/** runtime/print.go printfloat: `+1.500000e+000` before go1.26, strconv's %g after. */
+export function printFloat(v: number, bits = 64): string {
+  if (cur().goMinor >= 26) return formatFloat(v, 103, -1, bits);
+  return printFloatOld(v);
+}
+
+function printFloatOld(v: number): string {
   if (v !== v) return 'NaN';
   if (v + v === v && v !== 0) return v < 0 ? '-Inf' : '+Inf';
   const n = 7;
@@ -325,7 +333,7 @@ function scalarString(t: RType, v: unknown): string | null {
     case 'uint': case 'uint8': case 'uint16': case 'uint32': case 'uint64': case 'uintptr':
       return String(v);
     case 'float32': case 'float64':
-      return printFloat(v as number);
+      return printFloat(v as number, t.kind === 'float32' ? 32 : 64);
     case 'string':
       return v as string;
     default:
@@ -468,4 +476,8 @@ export function printFrames(frames: TraceFrame[], absPath: string): string {
   return s;
 }
 
-export const panicFrameRaw = '\t/usr/local/go/src/runtime/panic.go:859 +0x125\n';
+/** Line of gopanic's call of a deferred function, per version (the `panic(...)` frame). */
+const gopanicDeferLine: Record<number, number> = { 19: 890, 21: 920, 22: 770, 23: 785, 24: 792, 25: 783, 26: 860, 27: 859 };
+export function panicFrameRaw(): string {
+  return `\t/usr/local/go/src/runtime/panic.go:${gopanicDeferLine[cur().goMinor] ?? 859} +0x125\n`;
+}

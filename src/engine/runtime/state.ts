@@ -37,6 +37,8 @@ export class RunState {
   tables: ProgramTables;
   args: string[];
   onOutput: ((stream: 'stdout' | 'stderr', text: string) => void) | null = null;
+  /** Minor version of the Go release followed (27 for 1.27). */
+  goMinor = 27;
 
   constructor(seed: number, tables: ProgramTables, stepLimit: number, memoryLimit: number, wallMs: number, args: string[]) {
     this.seed = (seed >>> 0) ^ 0x9e3779b9;

@@ -99,6 +99,12 @@ export function fillZero(a: unknown[], from: number, to: number, elem: RType): v
   }
 }
 
+/** Set per run: the followed Go version allocates first appends on the stack (>= 1.25). */
+let stackAppendBuffer = true;
+export function setStackAppendBuffer(on: boolean): void {
+  stackAppendBuffer = on;
+}
+
 // go1.27 runtime/sizeclasses.go: class_to_size for the 68 size classes.
 const classToSize = [
   0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416, 448,
@@ -150,8 +156,12 @@ function hasPointers(t: RType): boolean {
 
 /** growslice's capacity computation: the new capacity after growing oldCap to hold newLen. */
 export function growCap(elem: RType, oldCap: number, newLen: number): number {
-  const newcap = nextslicecap(newLen, oldCap);
   const size = elem.size;
+  // Since go1.25 the compiler gives a non-escaping slice's first append a 32-byte stack
+  // buffer (go1.27 runtime/slice.go growsliceBuf); escape analysis is not modelled, so
+  // every slice is treated as non-escaping.
+  if (stackAppendBuffer && oldCap === 0 && size > 0 && newLen * size <= 32) return Math.floor(32 / size);
+  const newcap = nextslicecap(newLen, oldCap);
   if (size === 0) return newcap;
   const mem = roundupsize(newcap * size, !hasPointers(elem));
   return Math.floor(mem / size);
