@@ -32,7 +32,9 @@ export const test = base.extend<SiteFixtures>({
     });
     page.on('pageerror', (e) => pageProblems.push(`uncaught: ${e.message}`));
     page.on('requestfailed', (r) => {
-      if (new URL(r.url()).origin === origin) pageProblems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+      const error = r.failure()?.errorText ?? '';
+      // ERR_ABORTED is a request the browser cancelled itself (the page navigated away).
+      if (new URL(r.url()).origin === origin && !error.includes('ERR_ABORTED')) pageProblems.push(`request failed: ${r.url()} (${error})`);
     });
     page.on('response', (r) => {
       if (r.status() >= 400) pageProblems.push(`HTTP ${r.status()}: ${r.url()}`);
