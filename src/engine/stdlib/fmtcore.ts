@@ -444,6 +444,10 @@ export class pp<A> {
 
   fmtFloat(v: number, size: number, verb: number): boolean {
     const f = this.fmt;
+    if (verb === 118 && !f.widPresent && !f.precPresent && !f.plus && !f.space && !f.sharp) {
+      f.buf += formatFloat(v, 103, -1, size); // the common %v: strconv's text as is (even "+Inf")
+      return true;
+    }
     switch (verb) {
       case 118:
         f.fmtFloat(v, size, 103, -1);

@@ -206,6 +206,9 @@ export function formatFloat(val: number, fmt: number, prec: number, bitSize: num
 
   const abs = neg ? -val : val;
   const exp2 = exp - mantbits;
+  // %v's common case: for 1e-4 <= |v| < 1e6 Go prints the shortest digits in %f form, which
+  // is exactly JS's Number-to-String.
+  if (fmt === 103 && prec < 0 && bitSize === 64 && abs >= 1e-4 && abs < 1e6) return String(val);
   if (prec < 0) {
     let d: Decimal;
     if (bitSize === 64) d = parseExp(abs.toExponential());
