@@ -196,3 +196,13 @@ describe('positions', () => {
     expect(position(f.file.lines, f.file.name.pos)).toEqual({ line: 1, col: 12 });
   });
 });
+
+describe('limits', () => {
+  it('reports absurdly deep nesting as unsupported instead of throwing', () => {
+    const r = parseFile(`package p\n\nvar x = ${'('.repeat(20000)}1${')'.repeat(20000)}\n`, 'prog.go');
+    expect(r.stop).toBe(true);
+    expect(r.diagnostics.length).toBe(1);
+    expect(r.diagnostics[0].message).toBe('not supported by Go Map Lab: constructs nested this deeply');
+    expect(r.diagnostics[0].line).toBe(3);
+  });
+});

@@ -68,7 +68,18 @@ export function parseBytes(src: string, filename = 'prog.go', opts: ParseOptions
   try {
     file = p.fileOrNil();
   } catch (e) {
-    if (e !== bailout) throw e;
+    if (e instanceof RangeError) {
+      // The JS stack ran out (thousands of nested parentheses or blocks); gc's growable
+      // stacks would cope, so say plainly that we do not, at the token we stopped on.
+      p.stop = true;
+      try {
+        p.errorAt(p.offset, 'not supported by Go Map Lab: constructs nested this deeply');
+      } catch (e2) {
+        if (e2 !== bailout) throw e2;
+      }
+    } else if (e !== bailout) {
+      throw e;
+    }
     file = p.emptyFile();
   }
   const errors = p.errors;
