@@ -211,6 +211,7 @@ export function collectObjects(check: DeclChecker): void {
               else collectVars(check, spec);
               break;
             case 'TypeSpec': {
+              if (spec.name.name === 'init') check.error(spec.name.pos, 'cannot declare init - must be func');
               const obj = newTypeName(spec.name.name, spec.name.pos, check.pkg, Typ.Invalid, spec.assign >= 0);
               check.declare(pkgScope, spec.name, obj);
               check.objMap.set(obj, { kind: 'type', spec, scope: pkgScope, deps: new Set() });
@@ -290,6 +291,10 @@ function collectImport(check: DeclChecker, spec: ast.ImportSpec): void {
   const obj: PkgName = { kind: 'PkgName', name, pos: spec.name !== null ? spec.name.pos : spec.path.pos, pkg: check.pkg, parent: null, type: Typ.Invalid, order: nextObjOrder(), imported: pkg, used: !supported };
   if (spec.name !== null) check.recordDef(spec.name, obj);
   else check.info.implicits.set(spec.id, obj);
+  if (name === 'init') {
+    check.error(spec.pos, 'cannot import package as init - init must be a func');
+    return;
+  }
   if (name === '_') return;
   if (name === '.') {
     for (const o of pkg.scope.elems.values()) {
@@ -326,6 +331,7 @@ function collectConsts(check: DeclChecker, d: ast.GenDecl, spec: ast.ValueSpec):
     }
   }
   spec.names.forEach((id, i) => {
+    if (id.name === 'init') check.error(id.pos, 'cannot declare init - must be func');
     const obj: Const = { kind: 'Const', name: id.name, pos: id.pos, pkg: check.pkg, parent: null, type: Typ.Invalid, order: nextObjOrder(), value: unknownVal };
     check.declare(check.pkg.scope, id, obj);
     check.objMap.set(obj, { kind: 'const', spec, typ, init: i < values.length ? values[i] : null, iota: spec.iota, inherited, scope: check.pkg.scope, deps: new Set() });
@@ -350,15 +356,15 @@ export function arityCheck(check: CheckerBase, spec: ast.ValueSpec, values: ast.
 
 function collectVars(check: DeclChecker, spec: ast.ValueSpec): void {
   const lhs = spec.names.map((id) => newVar(id.name, id.pos, check.pkg, NOTYPE, { isPkgVar: true, used: true }));
+  // `var a, b = f()`: one declaration (and one dependency set) for all of them
+  const shared: DeclInfo | null = spec.values.length === 1 && spec.names.length > 1
+    ? { kind: 'var', spec, lhs, typ: spec.type, init: spec.values[0], scope: check.pkg.scope, deps: new Set() }
+    : null;
   lhs.forEach((obj, i) => {
+    if (obj.name === 'init') check.error(obj.pos, 'cannot declare init - must be func');
     check.declare(check.pkg.scope, spec.names[i], obj);
-    let init: ast.Expr | null = null;
-    let l: Var[] = [obj];
-    if (spec.values.length === 1 && spec.names.length > 1) {
-      init = spec.values[0];
-      l = lhs;
-    } else if (i < spec.values.length) init = spec.values[i];
-    check.objMap.set(obj, { kind: 'var', spec, lhs: l, typ: spec.type, init, scope: check.pkg.scope, deps: new Set() });
+    const init = i < spec.values.length ? spec.values[i] : null;
+    check.objMap.set(obj, shared ?? { kind: 'var', spec, lhs: [obj], typ: spec.type, init, scope: check.pkg.scope, deps: new Set() });
   });
   if (spec.values.length !== 1 || spec.names.length === 1) arityCheck(check, spec, spec.values, spec.type !== null, false, false);
 }

@@ -23,7 +23,7 @@ import {
 } from './checker.ts';
 import type { DeclChecker } from './checker.ts';
 import {
-  comparableType, coreType, instantiateNamed, lookupFieldOrMethod, missingMethod, makeSubstMap, subst, termsInclude,
+  comparableType, coreType, instantiateNamed, typeKey, lookupFieldOrMethod, missingMethod, makeSubstMap, subst, termsInclude,
   tparamTypeSet, typeSet,
 } from './lookup.ts';
 import { builtinSince, iotaObj } from './universe.ts';
@@ -1280,7 +1280,7 @@ export class Checker extends CheckerBase implements DeclChecker {
               this.useExpr(el.value);
               continue;
             }
-            const i = fields.findIndex((f) => f.name === key.name);
+            const i = key.name === '_' ? -1 : fields.findIndex((f) => f.name === key.name);
             if (i < 0) {
               const r = lookupFieldOrMethod(base, false, this.pkg, key.name);
               if (r.obj !== null && r.obj.kind === 'Var' && r.index !== null && r.index.length > 1) {
@@ -2570,7 +2570,7 @@ function constKey(v: ConstValue): string | null {
 }
 
 function typeKeyStr(t: Type): string {
-  return ':' + typeString(t);
+  return ':' + typeKey(t);
 }
 
 export { constKey, typeKeyStr, newFunc, newNamed, scopeInsert, isBasicKindUnsigned, embeddedElem, type Func };

@@ -7,7 +7,7 @@
 import type * as ast from '../frontend/ast.ts';
 import { assertNever } from '../frontend/ast.ts';
 import { exprString } from '../frontend/printer.ts';
-import type { Obj, Scope, Signature, Type, Var } from './types.ts';
+import type { Info, Obj, Scope, Signature, Type, Var } from './types.ts';
 import {
   Typ, identical, isInteger, isInvalid, isString, isTypeParam, isUntyped, newScope, newVar, underlying, unalias,
   isBoolean, isInterface,
@@ -64,7 +64,7 @@ proto.funcBody = function (this: Checker, name: string, sig: Signature, body: as
   this.env = { decl: saved.decl, scope, iota: null, errpos: -1, sig, inFunc: true, hasCallOrRecv: false };
   this.info.scopes.set(body.id, scope);
   this.stmtList(body.list, 0);
-  if (sig.results.vars.length > 0 && !isTerminating(body, '')) this.error(body.rbrace, 'missing return');
+  if (sig.results.vars.length > 0 && !isTerminating(body, '', this.info)) this.error(body.rbrace, 'missing return');
   this.usage(scope);
   this.env = saved;
   void name;
@@ -873,7 +873,10 @@ proto.rangeStmt = function (this: Checker, s: ast.RangeStmt, inner: number): voi
       const e = lhs[i];
       if (e === null) continue;
       let v: Var;
-      if (e.kind === 'Ident') {
+      if (e.kind === 'Ident' && i === 1 && e.name !== '_' && lhs[0]?.kind === 'Ident' && lhs[0].name === e.name) {
+        this.error(e.pos, `${e.name} repeated on left side of :=`);
+        v = newVar('_', e.pos, this.pkg, Typ.Invalid);
+      } else if (e.kind === 'Ident') {
         v = newVar(e.name, e.pos, this.pkg, Typ.Invalid);
         this.recordDef(e, v);
         if (e.name !== '_') vars.push(v);
@@ -981,7 +984,7 @@ proto.rangeKeyVal = function (this: Checker, x: Operand) {
 // ---------------------------------------------------------------------------
 // Terminating statements (return.go)
 
-export function isTerminating(s: ast.Stmt, label: string): boolean {
+export function isTerminating(s: ast.Stmt, label: string, info: Info): boolean {
   switch (s.kind) {
     case 'ReturnStmt':
       return true;
@@ -991,23 +994,23 @@ export function isTerminating(s: ast.Stmt, label: string): boolean {
       const c = unparen(s.x);
       if (c.kind === 'CallExpr') {
         const f = unparen(c.fun);
-        if (f.kind === 'Ident' && f.name === 'panic') return true;
+        if (f.kind === 'Ident' && f.name === 'panic' && info.uses.get(f.id)?.kind === 'Builtin') return true;
       }
       return false;
     }
     case 'BlockStmt':
-      return isTerminatingList(s.list, '');
+      return isTerminatingList(s.list, '', info);
     case 'IfStmt':
-      return s.else !== null && isTerminating(s.body, '') && isTerminating(s.else, '');
+      return s.else !== null && isTerminating(s.body, '', info) && isTerminating(s.else, '', info);
     case 'LabeledStmt':
-      return isTerminating(s.stmt, s.label.name);
+      return isTerminating(s.stmt, s.label.name, info);
     case 'SwitchStmt':
-      return isTerminatingSwitch(s.body, label);
+      return isTerminatingSwitch(s.body, label, info);
     case 'TypeSwitchStmt':
-      return isTerminatingSwitch(s.body, label);
+      return isTerminatingSwitch(s.body, label, info);
     case 'SelectStmt':
       for (const c of s.body.list as ast.CommClause[]) {
-        if (!isTerminatingList(c.body, '') || hasBreakList(c.body, label, true)) return false;
+        if (!isTerminatingList(c.body, '', info) || hasBreakList(c.body, label, true)) return false;
       }
       return true;
     case 'ForStmt':
@@ -1017,18 +1020,18 @@ export function isTerminating(s: ast.Stmt, label: string): boolean {
   }
 }
 
-function isTerminatingList(list: ast.Stmt[], label: string): boolean {
+function isTerminatingList(list: ast.Stmt[], label: string, info: Info): boolean {
   // trailing empty statements are permitted
   let i = list.length - 1;
   while (i >= 0 && list[i].kind === 'EmptyStmt') i--;
-  return i >= 0 && isTerminating(list[i], label);
+  return i >= 0 && isTerminating(list[i], label, info);
 }
 
-function isTerminatingSwitch(body: ast.BlockStmt, label: string): boolean {
+function isTerminatingSwitch(body: ast.BlockStmt, label: string, info: Info): boolean {
   let hasDefault = false;
   for (const c of body.list as ast.CaseClause[]) {
     if (c.list === null) hasDefault = true;
-    if (!isTerminatingList(c.body, '') || hasBreakList(c.body, label, true)) return false;
+    if (!isTerminatingList(c.body, '', info) || hasBreakList(c.body, label, true)) return false;
   }
   return hasDefault;
 }
