@@ -24,6 +24,9 @@ export default defineConfig({
       favicon: '/favicon.svg',
       customCss: ['./src/styles/site.css'],
       components: { Search: './src/components/overrides/Search.astro' },
+      // The chapters live in content/docs (not Starlight's default src/content/docs), so the
+      // sidebar is generated from that folder; each chapter's frontmatter `sidebar.order` sorts it.
+      sidebar: [{ autogenerate: { directory: 'content/docs' } }],
       credits: false,
       lastUpdated: false,
       pagination: true,
