@@ -23,6 +23,10 @@ const unary: Record<string, (x: number) => number> = {
   FrexpExp: (x) => (N.frexp!(x) as [number, number])[1],
   ModfFrac: (x) => (N.modf!(x) as [number, number])[1],
   ModfInt: (x) => (N.modf!(x) as [number, number])[0],
+  Pow10: (x) => {
+    const [lo, hi] = float64Words(x);
+    return N.Pow10!(Number(((BigInt(hi) << 32n) | BigInt(lo)) % 700n) - 350);
+  },
 };
 const binary: Record<string, (x: number, y: number) => number> = {
   FMA1: (x, y) => N.FMA!(x, y, x),

@@ -6,8 +6,8 @@
 // Math.floor, Math.ceil, Math.trunc, Math.abs and % give the same bits. FMA is computed
 // exactly with BigInt. NaN payloads are not kept (the value contract): Float64bits of any NaN
 // is 0x7FF8000000000001, the bits of math.NaN().
-// Left out: Cbrt, Exp2, Expm1, Log1p, Sinh/Cosh/Tanh and the inverse hyperbolics, Gamma,
-// Lgamma, Erf*, J0/J1/Jn/Y*, Remainder, Logb/Ilogb, Sincos, Pow10.
+// Cbrt, Exp2, Expm1, Log1p, the hyperbolics and Pow10 follow their pure-Go files.
+// Left out: Gamma, Lgamma, Erf*, J0/J1/Jn/Y*, Remainder, Logb/Ilogb, Sincos.
 
 /* eslint-disable no-loss-of-precision -- Go's constants are kept digit for digit as Go writes them;
    JS parses each literal to the nearest double, exactly as Go's compiler does. */
@@ -662,6 +662,351 @@ export function log2(x: number): number {
   return log(frac) * Math.LOG2E + e;
 }
 
+// ---- cbrt.go, expm1.go, log1p.go, sinh.go, tanh.go, asinh.go, acosh.go, atanh.go, exp.go (exp2), pow10.go ----
+
+function bitsOf(x: number): bigint {
+  const [lo, hi] = float64Words(x);
+  return (BigInt(hi) << 32n) | BigInt(lo);
+}
+
+function fromBits(b: bigint): number {
+  b = BigInt.asUintN(64, b);
+  return float64FromWords(Number(b & 0xffffffffn), Number(b >> 32n));
+}
+
+/** Adds k to the binary exponent field of y (Go: Float64frombits(Float64bits(y) + uint64(k)<<52)). */
+function addExp(y: number, k: number): number {
+  const [lo, hi] = float64Words(y);
+  return float64FromWords(lo, (hi + k * 1048576) >>> 0);
+}
+
+export function cbrt(x: number): number {
+  const B1 = 715094163;
+  const B2 = 696219795;
+  const C = 5.42857142857142815906e-1;
+  const D = -7.05306122448979611050e-1;
+  const E = 1.41428571428571436819e0;
+  const F = 1.60714285714285720630e0;
+  const G = 3.57142857142857150787e-1;
+  const SmallestNormal = 2.22507385850720138309e-308;
+  if (x === 0 || x !== x || !Number.isFinite(x)) return x;
+  let sign = false;
+  if (x < 0) {
+    x = -x;
+    sign = true;
+  }
+  let t = fromBits(bitsOf(x) / 3n + (BigInt(B1) << 32n));
+  if (x < SmallestNormal) {
+    t = 2 ** 54;
+    t *= x;
+    t = fromBits(bitsOf(t) / 3n + (BigInt(B2) << 32n));
+  }
+  let r = (t * t) / x;
+  let s = C + r * t;
+  t *= G + F / (s + E + D / s);
+  t = fromBits((bitsOf(t) & (0xffffffffcn << 28n)) + (1n << 30n));
+  s = t * t;
+  r = x / s;
+  const w = t + t;
+  r = (r - t) / (w + r);
+  t = t + t * r;
+  return sign ? -t : t;
+}
+
+export function expm1(x: number): number {
+  const Othreshold = 7.09782712893383973096e2;
+  const Ln2X56 = 3.88162421113569373274e1;
+  const Ln2HalfX3 = 1.03972077083991796413e0;
+  const Ln2Half = 3.46573590279972654709e-1;
+  const InvLn2 = 1.44269504088896338700e0;
+  const Tiny = 1.0 / 2 ** 54;
+  const Q1 = -3.33333333333331316428e-2;
+  const Q2 = 1.58730158725481460165e-3;
+  const Q3 = -7.93650757867487942473e-5;
+  const Q4 = 4.00821782732936239552e-6;
+  const Q5 = -2.01099218183624371326e-7;
+  if (x === Infinity || x !== x) return x;
+  if (x === -Infinity) return -1;
+  let absx = x;
+  let sign = false;
+  if (x < 0) {
+    absx = -absx;
+    sign = true;
+  }
+  if (absx >= Ln2X56) {
+    if (sign) return -1;
+    if (absx >= Othreshold) return Infinity;
+  }
+  let c = 0;
+  let k: number;
+  if (absx > Ln2Half) {
+    let hi: number;
+    let lo: number;
+    if (absx < Ln2HalfX3) {
+      if (!sign) {
+        hi = x - Ln2Hi;
+        lo = Ln2Lo;
+        k = 1;
+      } else {
+        hi = x + Ln2Hi;
+        lo = -Ln2Lo;
+        k = -1;
+      }
+    } else {
+      k = Math.trunc(!sign ? InvLn2 * x + 0.5 : InvLn2 * x - 0.5);
+      const t = k;
+      hi = x - t * Ln2Hi;
+      lo = t * Ln2Lo;
+    }
+    x = hi - lo;
+    c = hi - x - lo;
+  } else if (absx < Tiny) {
+    return x;
+  } else {
+    k = 0;
+  }
+  const hfx = 0.5 * x;
+  const hxs = x * hfx;
+  const r1 = 1 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
+  let t = 3 - r1 * hfx;
+  let e = hxs * ((r1 - t) / (6.0 - x * t));
+  if (k === 0) return x - (x * e - hxs);
+  e = x * (e - c) - c;
+  e -= hxs;
+  if (k === -1) return 0.5 * (x - e) - 0.5;
+  if (k === 1) {
+    if (x < -0.25) return -2 * (e - (x + 0.5));
+    return 1 + 2 * (x - e);
+  }
+  if (k <= -2 || k > 56) {
+    let y = 1 - (e - x);
+    y = addExp(y, k);
+    return y - 1;
+  }
+  if (k < 20) {
+    t = fromBits(0x3ff0000000000000n - (0x20000000000000n >> BigInt(k)));
+    let y = t - (e - x);
+    y = addExp(y, k);
+    return y;
+  }
+  t = float64FromWords(0, (0x3ff - k) << 20);
+  let y = x - (e + t);
+  y++;
+  return addExp(y, k);
+}
+
+export function log1p(x: number): number {
+  const Sqrt2M1 = 4.142135623730950488017e-1;
+  const Sqrt2HalfM1 = -2.928932188134524755992e-1;
+  const Small = 1.0 / 2 ** 29;
+  const Tiny = 1.0 / 2 ** 54;
+  const Two53 = 2 ** 53;
+  const Lp1 = 6.666666666666735130e-1;
+  const Lp2 = 3.999999999940941908e-1;
+  const Lp3 = 2.857142874366239149e-1;
+  const Lp4 = 2.222219843214978396e-1;
+  const Lp5 = 1.818357216161805012e-1;
+  const Lp6 = 1.531383769920937332e-1;
+  const Lp7 = 1.479819860511658591e-1;
+  if (x < -1 || x !== x) return NaN;
+  if (x === -1) return -Infinity;
+  if (x === Infinity) return Infinity;
+  const absx = Math.abs(x);
+  let f = 0;
+  let iu = 0n;
+  let k = 1;
+  if (absx < Sqrt2M1) {
+    if (absx < Small) {
+      if (absx < Tiny) return x;
+      return x - x * x * 0.5;
+    }
+    if (x > Sqrt2HalfM1) {
+      k = 0;
+      f = x;
+      iu = 1n;
+    }
+  }
+  let c = 0;
+  if (k !== 0) {
+    let u: number;
+    if (absx < Two53) {
+      u = 1.0 + x;
+      iu = bitsOf(u);
+      k = Number(iu >> 52n) - 1023;
+      if (k > 0) c = 1.0 - (u - x);
+      else c = x - (u - 1.0);
+      c /= u;
+    } else {
+      u = x;
+      iu = bitsOf(u);
+      k = Number(iu >> 52n) - 1023;
+      c = 0;
+    }
+    iu &= 0x000fffffffffffffn;
+    if (iu < 0x0006a09e667f3bcdn) {
+      u = fromBits(iu | 0x3ff0000000000000n);
+    } else {
+      k++;
+      u = fromBits(iu | 0x3fe0000000000000n);
+      iu = (0x0010000000000000n - iu) >> 2n;
+    }
+    f = u - 1.0;
+  }
+  const hfsq = 0.5 * f * f;
+  let R: number;
+  if (iu === 0n) {
+    if (f === 0) {
+      if (k === 0) return 0;
+      c += k * Ln2Lo;
+      return k * Ln2Hi + c;
+    }
+    R = hfsq * (1.0 - 0.66666666666666666 * f);
+    if (k === 0) return f - R;
+    return k * Ln2Hi - (R - (k * Ln2Lo + c) - f);
+  }
+  const s = f / (2.0 + f);
+  const z = s * s;
+  R = z * (Lp1 + z * (Lp2 + z * (Lp3 + z * (Lp4 + z * (Lp5 + z * (Lp6 + z * Lp7))))));
+  if (k === 0) return f - (hfsq - s * (hfsq + R));
+  return k * Ln2Hi - (hfsq - (s * (hfsq + R) + (k * Ln2Lo + c)) - f);
+}
+
+export function sinh(x: number): number {
+  const P0 = -0.6307673640497716991184787251e6;
+  const P1 = -0.8991272022039509355398013511e5;
+  const P2 = -0.2894211355989563807284660366e4;
+  const P3 = -0.2630563213397497062819489e2;
+  const Q0 = -0.6307673640497716991212077277e6;
+  const Q1 = 0.1521517378790019070696485176e5;
+  const Q2 = -0.173678953558233699533450911e3;
+  let sign = false;
+  if (x < 0) {
+    x = -x;
+    sign = true;
+  }
+  let temp: number;
+  if (x > 21) temp = exp(x) * 0.5;
+  else if (x > 0.5) {
+    const ex = exp(x);
+    temp = (ex - 1 / ex) * 0.5;
+  } else {
+    const sq = x * x;
+    temp = (((P3 * sq + P2) * sq + P1) * sq + P0) * x;
+    temp = temp / (((sq + Q2) * sq + Q1) * sq + Q0);
+  }
+  return sign ? -temp : temp;
+}
+
+export function cosh(x: number): number {
+  x = Math.abs(x);
+  if (x > 21) return exp(x) * 0.5;
+  const ex = exp(x);
+  return (ex + 1 / ex) * 0.5;
+}
+
+const tanhP = [-9.64399179425052238628e-1, -9.92877231001918586564e1, -1.61468768441708447952e3];
+const tanhQ = [1.12811678491632931402e2, 2.23548839060100448583e3, 4.84406305325125486048e3];
+
+export function tanh(x: number): number {
+  const MAXLOG = 8.8029691931113054295988e1;
+  let z = Math.abs(x);
+  if (z > 0.5 * MAXLOG) return x < 0 ? -1 : 1;
+  if (z >= 0.625) {
+    const s = exp(2 * z);
+    z = 1 - 2 / (s + 1);
+    return x < 0 ? -z : z;
+  }
+  if (x === 0) return x;
+  const s = x * x;
+  return x + (x * s * ((tanhP[0]! * s + tanhP[1]!) * s + tanhP[2]!)) / (((s + tanhQ[0]!) * s + tanhQ[1]!) * s + tanhQ[2]!);
+}
+
+export function asinh(x: number): number {
+  const Ln2c = 6.93147180559945286227e-1;
+  const NearZero = 1.0 / 2 ** 28;
+  const Large = 2 ** 28;
+  if (x !== x || !Number.isFinite(x)) return x;
+  let sign = false;
+  if (x < 0) {
+    x = -x;
+    sign = true;
+  }
+  let temp: number;
+  if (x > Large) temp = log(x) + Ln2c;
+  else if (x > 2) temp = log(2 * x + 1 / (Math.sqrt(x * x + 1) + x));
+  else if (x < NearZero) temp = x;
+  else temp = log1p(x + (x * x) / (1 + Math.sqrt(1 + x * x)));
+  return sign ? -temp : temp;
+}
+
+export function acosh(x: number): number {
+  const Large = 2 ** 28;
+  if (x < 1 || x !== x) return NaN;
+  if (x === 1) return 0;
+  if (x >= Large) return log(x) + Math.LN2;
+  if (x > 2) return log(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
+  const t = x - 1;
+  return log1p(t + Math.sqrt(2 * t + t * t));
+}
+
+export function atanh(x: number): number {
+  const NearZero = 1.0 / 2 ** 28;
+  if (x < -1 || x > 1 || x !== x) return NaN;
+  if (x === 1) return Infinity;
+  if (x === -1) return -Infinity;
+  let sign = false;
+  if (x < 0) {
+    x = -x;
+    sign = true;
+  }
+  let temp: number;
+  if (x < NearZero) temp = x;
+  else if (x < 0.5) {
+    temp = x + x;
+    temp = 0.5 * log1p(temp + (temp * x) / (1 - x));
+  } else {
+    temp = 0.5 * log1p((x + x) / (1 - x));
+  }
+  return sign ? -temp : temp;
+}
+
+function expmulti(hi: number, lo: number, k: number): number {
+  const P1 = 1.66666666666666657415e-1;
+  const P2 = -2.77777777770155933842e-3;
+  const P3 = 6.61375632143793436117e-5;
+  const P4 = -1.65339022054652515390e-6;
+  const P5 = 4.13813679705723846039e-8;
+  const r = hi - lo;
+  const t = r * r;
+  const c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+  const y = 1 - (lo - (r * c) / (2 - c) - hi);
+  return ldexp(y, k);
+}
+
+export function exp2(x: number): number {
+  if (x !== x) return x;
+  if (x > 1.0239999999999999e3) return Infinity;
+  if (x < -1.074e3) return 0;
+  let k = 0;
+  if (x > 0) k = Math.trunc(x + 0.5);
+  else if (x < 0) k = Math.trunc(x - 0.5);
+  const t = x - k;
+  const hi = t * Ln2Hi;
+  const lo = -t * Ln2Lo;
+  return expmulti(hi, lo, k);
+}
+
+const pow10tab: number[] = [];
+for (let i = 0; i < 32; i++) pow10tab.push(Number('1e' + i));
+const pow10postab32 = [1e0, 1e32, 1e64, 1e96, 1e128, 1e160, 1e192, 1e224, 1e256, 1e288];
+const pow10negtab32 = [1e-0, 1e-32, 1e-64, 1e-96, 1e-128, 1e-160, 1e-192, 1e-224, 1e-256, 1e-288, 1e-320];
+
+export function pow10(n: number): number {
+  if (0 <= n && n <= 308) return pow10postab32[Math.floor(n / 32)]! * pow10tab[n % 32]!;
+  if (-323 <= n && n <= 0) return pow10negtab32[Math.floor(-n / 32)]! / pow10tab[-n % 32]!;
+  return n > 0 ? Infinity : 0;
+}
+
 // ---- floor.go, dim.go, bits.go, nextafter.go ----
 
 export function round(x: number): number {
@@ -748,6 +1093,17 @@ func Trunc(x float64) float64
 func Round(x float64) float64
 func RoundToEven(x float64) float64
 func Sqrt(x float64) float64
+func Cbrt(x float64) float64
+func Expm1(x float64) float64
+func Exp2(x float64) float64
+func Log1p(x float64) float64
+func Sinh(x float64) float64
+func Cosh(x float64) float64
+func Tanh(x float64) float64
+func Asinh(x float64) float64
+func Acosh(x float64) float64
+func Atanh(x float64) float64
+func Pow10(n int) float64
 func Pow(x, y float64) float64
 func Exp(x float64) float64
 func Log(x float64) float64
@@ -798,6 +1154,17 @@ export const mathModule: StdlibModule = {
     Round: round,
     RoundToEven: roundToEven,
     Sqrt: Math.sqrt,
+    Cbrt: cbrt,
+    Expm1: expm1,
+    Exp2: exp2,
+    Log1p: log1p,
+    Sinh: sinh,
+    Cosh: cosh,
+    Tanh: tanh,
+    Asinh: asinh,
+    Acosh: acosh,
+    Atanh: atanh,
+    Pow10: (n: number | bigint) => pow10(typeof n === 'bigint' ? (n > 0n ? 1e9 : -1e9) : n),
     Pow: pow,
     Exp: exp,
     Log: log,
