@@ -442,7 +442,7 @@ proto.funcInst = function (this: Checker, x: Operand, e: ast.IndexExpr | ast.Ind
 proto.conversion = function (this: Checker, x: Operand, T: Type, call: ast.CallExpr): void {
   const constArg = x.mode === 'constant';
   let ok = false;
-  const cause = '';
+  let cause = '';
   const Tu = underlying(T);
   if (constArg && isConstType(T) && !isTypeParam(T)) {
     const b = Tu as Basic;
@@ -478,6 +478,7 @@ proto.conversion = function (this: Checker, x: Operand, T: Type, call: ast.CallE
     if (ok) x.mode = 'value';
   }
   if (!ok) {
+    if (Tu.kind === 'Interface' && !isTypeParam(T) && x.mode !== 'invalid') cause = this.assignableCause(x, T) ?? '';
     if (cause !== '') this.error(x.expr!.pos, `cannot convert ${this.opString(x)} to type ${this.ts(T)}: ${cause}`);
     else this.error(x.expr!.pos, `cannot convert ${this.opString(x)} to type ${this.ts(T)}`);
     x.mode = 'invalid';

@@ -1417,7 +1417,7 @@ export class Checker extends CheckerBase implements DeclChecker {
     }
     const v = constant.bigIntVal(x.val!)!;
     if (max >= 0 && v >= BigInt(max)) {
-      this.error(e.pos, `index ${exprString(e)} is out of bounds (>= ${max})`);
+      this.error(e.pos, `invalid argument: index ${constant.constString(x.val!)} out of bounds [0:${max}]`);
       return -1;
     }
     return Number(v);
@@ -2014,6 +2014,7 @@ export class Checker extends CheckerBase implements DeclChecker {
   matchTypes(x: Operand, y: Operand): void {
     const mayConvert = (): boolean => {
       if (isTyped(x.type) && isTyped(y.type)) return false;
+      if (allNumericT(x.type) !== allNumericT(y.type)) return false;
       if (isNonTypeParamInterface(x.type) || isNonTypeParamInterface(y.type)) return true;
       if (isBoolean(x.type) !== isBoolean(y.type)) return false;
       if (isString(x.type) !== isString(y.type)) return false;
@@ -2542,6 +2543,14 @@ export function hasNil(t: Type): boolean {
     default:
       return false;
   }
+}
+
+function allNumericT(t: Type): boolean {
+  if (isTypeParam(t)) {
+    const ts = tparamTypeSet(unalias(t) as TypeParam);
+    return ts.terms !== null && ts.terms.length > 0 && ts.terms.every((x) => allNumericT(x.type));
+  }
+  return isNumeric(t);
 }
 
 function allOrdered(t: Type): boolean {
