@@ -10,7 +10,6 @@
 
 import { join } from 'node:path';
 import { EnginePool } from './lib/engine-pool.ts';
-import { ABS_PATH } from './lib/normalise.ts';
 import {
   KNOWN_FAILURES,
   KNOWN_FAILURES_HEADING,
@@ -21,15 +20,7 @@ import {
   summarise,
   writeKnownFailures,
 } from './lib/conformance.ts';
-import {
-  GOTEST_KNOWN_FAILURES_HEADING,
-  GOTEST_STEPS,
-  GOTEST_VERSION,
-  GOTEST_WALL_MS,
-  checkGoTest,
-  goTestSummary,
-  listGoTests,
-} from './lib/gotest.ts';
+import { GOTEST_KNOWN_FAILURES_HEADING, checkGoTest, goTestJob, goTestSummary, listGoTests } from './lib/gotest.ts';
 
 const refresh = process.argv.includes('--refresh');
 const gotest = process.argv.includes('--gotest');
@@ -45,9 +36,7 @@ if (gotest) {
   const { programs } = listGoTests();
   results = await Promise.all(
     programs.map((p) =>
-      pool
-        .run({ source: p.source, go: GOTEST_VERSION, absPath: ABS_PATH, steps: GOTEST_STEPS, wallMs: GOTEST_WALL_MS, wantCombined: true })
-        .then((r) => [p.id, checkGoTest(p, r)]),
+      pool.run(goTestJob(p)).then((r) => [p.id, checkGoTest(p, r)]),
     ),
   );
   console.log(goTestSummary(results.filter(([, r]) => r === null).length, results.length));

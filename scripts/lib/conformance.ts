@@ -36,9 +36,13 @@ export const KNOWN_FAILURES = join(CONF_DIR, 'known-failures.txt');
 export const BASE_VERSION = '1.27';
 export const BASE_ALT = '1.23';
 
-/** Engine limits for a conformance run. */
-export const STEP_LIMIT = 2e8;
-export const WALL_MS = 10_000;
+/**
+ * Engine limits for a conformance run: the deterministic step limit decides; the wall-clock
+ * limit only catches an engine that stops counting steps (see scripts/lib/gotest.ts).
+ */
+export const STEP_LIMIT = 5e7;
+export const MEMORY_BYTES = 64 << 20;
+export const WALL_MS = 120_000;
 
 export interface Header {
   versions: string[] | null;
@@ -159,6 +163,7 @@ export function jobFor(c: Case): EngineJob {
     go: c.version as GoVersion,
     absPath: ABS_PATH,
     steps: STEP_LIMIT,
+    memoryBytes: MEMORY_BYTES,
     wallMs: WALL_MS,
   };
   if (c.program.header.args.length > 0) job.args = c.program.header.args;

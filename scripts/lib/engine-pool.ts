@@ -21,6 +21,8 @@ export interface EngineJob {
   steps: number;
   /** Engine wall-clock limit (RunLimits.wallMs); the pool's own deadline is later. */
   wallMs: number;
+  /** Engine memory limit (RunLimits.memoryBytes); engine default when absent. */
+  memoryBytes?: number;
   /** Collect stdout and stderr interleaved in order (from the engine's output events). */
   wantCombined?: boolean;
 }
@@ -35,6 +37,8 @@ export type EngineJobResult =
       exitCode: number;
       compileMs: number;
       runMs: number;
+      /** RunStats.steps of the run (0 when it did not run). */
+      steps: number;
       limit?: 'steps' | 'memory' | 'time';
     }
   | { status: 'error'; message: string }
@@ -81,7 +85,7 @@ export class EnginePool {
   }
 
   /** Runs one job; resolves with `timeout` if it takes longer than `deadlineMs`. */
-  run(job: EngineJob, deadlineMs = job.wallMs + 5_000): Promise<EngineJobResult> {
+  run(job: EngineJob, deadlineMs = job.wallMs + 10_000): Promise<EngineJobResult> {
     if (this.closed) return Promise.resolve({ status: 'error', message: 'pool closed' });
     return new Promise((resolve) => {
       this.queue.push({ id: this.nextId++, job, deadlineMs, resolve });

@@ -50,7 +50,7 @@ async function runJob(job: EngineJob): Promise<EngineJobResult> {
     const t1 = performance.now();
     if (!compiled.ok) {
       const stderr = formatBuildErrors(compiled.diagnostics);
-      return { status: 'ok', stdout: '', stderr, combined: stderr, exitCode: 1, compileMs: t1 - t0, runMs: 0 };
+      return { status: 'ok', stdout: '', stderr, combined: stderr, exitCode: 1, compileMs: t1 - t0, runMs: 0, steps: 0 };
     }
     let combined = '';
     let sawOutputEvents = false;
@@ -65,7 +65,7 @@ async function runJob(job: EngineJob): Promise<EngineJobResult> {
     const options: RunOptions = {
       seed: 1,
       absPath: job.absPath,
-      limits: { steps: job.steps, wallMs: job.wallMs },
+      limits: job.memoryBytes === undefined ? { steps: job.steps, wallMs: job.wallMs } : { steps: job.steps, wallMs: job.wallMs, memoryBytes: job.memoryBytes },
     };
     if (job.args) options.args = job.args;
     if (job.gotraceback) options.gotraceback = job.gotraceback;
@@ -82,6 +82,7 @@ async function runJob(job: EngineJob): Promise<EngineJobResult> {
       exitCode: r.exitCode,
       compileMs: t1 - t0,
       runMs: t3 - t2,
+      steps: r.stats?.steps ?? 0,
     };
     if (r.limit) result.limit = r.limit;
     return result;

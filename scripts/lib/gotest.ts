@@ -18,9 +18,11 @@
 
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EngineJobResult } from './engine-pool.ts';
+import type { EngineJob, EngineJobResult } from './engine-pool.ts';
+import type { GoVersion } from '../../src/engine/api.ts';
+import { ABS_PATH } from './normalise.ts';
 
-export const GOTEST_VERSION = '1.27';
+export const GOTEST_VERSION: GoVersion = '1.27';
 export const GOTEST_ROOT = `/usr/lib/go-${GOTEST_VERSION}/test`;
 
 /** testdir_test.go `dirs` (go1.27). */
@@ -129,7 +131,7 @@ export function checkGoTest(p: GoTestProgram, r: EngineJobResult): string | null
   if (r.status !== 'ok') return r.message;
   const got = r.combined.replace(/\r\n/g, '\n');
   if (r.exitCode !== 0) {
-    const first = got.split('\n').find((l) => l.trim() !== '') ?? '';
+    const first = got.split('\n').find((l) => l.trim() !== '' && !l.startsWith('# ')) ?? '';
     return `exit status ${r.exitCode}${r.limit ? ` (limit: ${r.limit})` : ''}: ${first.slice(0, 120)}`;
   }
   if (got !== p.expected) {
@@ -142,9 +144,28 @@ export function checkGoTest(p: GoTestProgram, r: EngineJobResult): string | null
   return null;
 }
 
-/** Engine limits for a Go test program. */
-export const GOTEST_STEPS = 2e8;
-export const GOTEST_WALL_MS = 5_000;
+/**
+ * Engine limits for a Go test program. The step limit decides (it is deterministic, so a
+ * program over it fails the same way on every machine); the wall-clock limit only catches
+ * an engine that stops counting steps, and is far above any run that stays under the step
+ * limit, so timing never decides a result.
+ */
+export const GOTEST_STEPS = 5e7;
+export const GOTEST_MEMORY_BYTES = 64 << 20;
+export const GOTEST_WALL_MS = 120_000;
+
+/** The engine job for a Go test program. */
+export function goTestJob(p: GoTestProgram): EngineJob {
+  return {
+    source: p.source,
+    go: GOTEST_VERSION,
+    absPath: ABS_PATH,
+    steps: GOTEST_STEPS,
+    memoryBytes: GOTEST_MEMORY_BYTES,
+    wallMs: GOTEST_WALL_MS,
+    wantCombined: true,
+  };
+}
 
 export const GOTEST_KNOWN_FAILURES_HEADING =
   '# Go test suite (`// run` programs of /usr/lib/go-1.27/test, in-scope rule in scripts/lib/gotest.ts)\n' +

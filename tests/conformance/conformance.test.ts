@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { EnginePool } from '../../scripts/lib/engine-pool.ts';
 import {
   KNOWN_FAILURES,
+  WALL_MS,
   listCases,
   listPrograms,
   readKnownFailures,
@@ -64,6 +65,6 @@ describe('conformance', () => {
       } else {
         expect(o.reason, `${c.key} differs from its golden`).toBeNull();
       }
-    });
+    }, WALL_MS + 30_000);
   }
 });

@@ -46,7 +46,7 @@ describe('headers and comparison', () => {
   it('reports the first differing line', () => {
     const c = { version: '1.27', key: '1.27/x/y', goldenPath: '', program: { area: 'x', name: 'y', id: 'x/y', path: '', source: '', header: parseHeader('') } } satisfies Case;
     const golden = { stdout: 'a\nb\n', stderr: '', exitCode: 0 };
-    const ok = { status: 'ok', stdout: 'a\nb\n', stderr: '', combined: '', exitCode: 0, compileMs: 0, runMs: 0 } as const;
+    const ok = { status: 'ok', stdout: 'a\nb\n', stderr: '', combined: '', exitCode: 0, compileMs: 0, runMs: 0, steps: 0 } as const;
     expect(compare(c, golden, ok)).toBeNull();
     expect(compare(c, golden, { ...ok, stdout: 'a\nc\n' })).toBe('stdout line 2: want "b", got "c"');
     expect(compare(c, golden, { ...ok, exitCode: 2 })).toBe('exit code: want 0, got 2');
