@@ -23,6 +23,8 @@ const unary: Record<string, (x: number) => number> = {
   FrexpExp: (x) => (N.frexp!(x) as [number, number])[1],
   ModfFrac: (x) => (N.modf!(x) as [number, number])[1],
   ModfInt: (x) => (N.modf!(x) as [number, number])[0],
+  SincosSin: (x) => N.Sin!(x),
+  SincosCos: (x) => N.Cos!(x),
   Pow10: (x) => {
     const [lo, hi] = float64Words(x);
     return N.Pow10!(Number(((BigInt(hi) << 32n) | BigInt(lo)) % 700n) - 350);

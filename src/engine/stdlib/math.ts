@@ -7,7 +7,8 @@
 // exactly with BigInt. NaN payloads are not kept (the value contract): Float64bits of any NaN
 // is 0x7FF8000000000001, the bits of math.NaN().
 // Cbrt, Exp2, Expm1, Log1p, the hyperbolics and Pow10 follow their pure-Go files.
-// Left out: Gamma, Lgamma, Erf*, J0/J1/Jn/Y*, Remainder, Logb/Ilogb, Sincos.
+// Remainder, Logb, Ilogb likewise; Sincos is Sin and Cos (go1.27 sincos.go computes the same
+// octant, polynomials and signs). Left out: Gamma, Lgamma, Erf*, J0/J1/Jn/Y*.
 
 /* eslint-disable no-loss-of-precision -- Go's constants are kept digit for digit as Go writes them;
    JS parses each literal to the nearest double, exactly as Go's compiler does. */
@@ -1007,6 +1008,58 @@ export function pow10(n: number): number {
   return n > 0 ? Infinity : 0;
 }
 
+// ---- remainder.go, logb.go ----
+
+export function remainder(x: number, y: number): number {
+  const Tiny = 4.45014771701440276618e-308;
+  const HalfMax = Number.MAX_VALUE / 2;
+  if (x !== x || y !== y || !Number.isFinite(x) || y === 0) return NaN;
+  if (!Number.isFinite(y)) return x;
+  let sign = false;
+  if (x < 0) {
+    x = -x;
+    sign = true;
+  }
+  if (y < 0) y = -y;
+  if (x === y) return sign ? -0 : 0;
+  if (y <= HalfMax) x = x % (y + y);
+  if (y < Tiny) {
+    if (x + x > y) {
+      x -= y;
+      if (x + x >= y) x -= y;
+    }
+  } else {
+    const yHalf = 0.5 * y;
+    if (x > yHalf) {
+      x -= y;
+      if (x >= yHalf) x -= y;
+    }
+  }
+  return sign ? -x : x;
+}
+
+function ilogb(x: number): number {
+  let e = 0;
+  if (Math.abs(x) < 2.2250738585072014e-308) {
+    x *= 2 ** 52;
+    e = -52;
+  }
+  return ((float64Words(x)[1] >>> 20) & 0x7ff) - 1023 + e;
+}
+
+export function logb(x: number): number {
+  if (x === 0) return -Infinity;
+  if (x !== x) return x;
+  if (!Number.isFinite(x)) return Infinity;
+  return ilogb(x);
+}
+
+export function ilogbGo(x: number): number {
+  if (x === 0) return -2147483648;
+  if (x !== x || !Number.isFinite(x)) return 2147483647;
+  return ilogb(x);
+}
+
 // ---- floor.go, dim.go, bits.go, nextafter.go ----
 
 export function round(x: number): number {
@@ -1104,6 +1157,11 @@ func Asinh(x float64) float64
 func Acosh(x float64) float64
 func Atanh(x float64) float64
 func Pow10(n int) float64
+func Remainder(x, y float64) float64
+func Logb(x float64) float64
+func Ilogb(x float64) int
+
+func Sincos(x float64) (sin, cos float64) { return Sin(x), Cos(x) }
 func Pow(x, y float64) float64
 func Exp(x float64) float64
 func Log(x float64) float64
@@ -1164,6 +1222,9 @@ export const mathModule: StdlibModule = {
     Asinh: asinh,
     Acosh: acosh,
     Atanh: atanh,
+    Remainder: remainder,
+    Logb: logb,
+    Ilogb: ilogbGo,
     Pow10: (n: number | bigint) => pow10(typeof n === 'bigint' ? (n > 0n ? 1e9 : -1e9) : n),
     Pow: pow,
     Exp: exp,

@@ -54,7 +54,10 @@ func main() {
 		{"Log10", math.Log10}, {"Sin", math.Sin}, {"Cos", math.Cos}, {"Tan", math.Tan}, {"Atan", math.Atan},
 		{"Asin", math.Asin}, {"Acos", math.Acos}, {"Cbrt", math.Cbrt}, {"Expm1", math.Expm1}, {"Exp2", math.Exp2},
 		{"Log1p", math.Log1p}, {"Sinh", math.Sinh}, {"Cosh", math.Cosh}, {"Tanh", math.Tanh}, {"Asinh", math.Asinh},
-		{"Acosh", math.Acosh}, {"Atanh", math.Atanh},
+		{"Acosh", math.Acosh}, {"Atanh", math.Atanh}, {"Logb", math.Logb},
+		{"Ilogb", func(x float64) float64 { return float64(math.Ilogb(x)) }},
+		{"SincosSin", func(x float64) float64 { s, _ := math.Sincos(x); return s }},
+		{"SincosCos", func(x float64) float64 { _, c := math.Sincos(x); return c }},
 		{"Pow10", func(x float64) float64 { return math.Pow10(int(math.Float64bits(x)%700) - 350) }},
 		{"FrexpFrac", func(x float64) float64 { f, _ := math.Frexp(x); return f }},
 		{"FrexpExp", func(x float64) float64 { _, e := math.Frexp(x); return float64(e) }},
@@ -72,7 +75,7 @@ func main() {
 		name string
 		f    func(x, y float64) float64
 	}{
-		{"Pow", math.Pow}, {"Atan2", math.Atan2}, {"Hypot", math.Hypot}, {"Mod", math.Mod}, {"Max", math.Max},
+		{"Pow", math.Pow}, {"Atan2", math.Atan2}, {"Remainder", math.Remainder}, {"Hypot", math.Hypot}, {"Mod", math.Mod}, {"Max", math.Max},
 		{"Min", math.Min}, {"Dim", math.Dim}, {"Copysign", math.Copysign}, {"Nextafter", math.Nextafter},
 		{"FMA1", func(x, y float64) float64 { return math.FMA(x, y, x) }},
 		{"FMA2", func(x, y float64) float64 { return math.FMA(x, y, -x*y) }},
