@@ -5,7 +5,7 @@
 import * as ints from './ints.ts';
 import {
   Iface, Slice, VarRef, FieldRef, ElemRef, ptrEq, equal, ifaceEq, ifaceEqValue, copyVal, assignInto, load, store,
-  makeSlice, append1, appendValues, copySlice, nilDeref, fillZero, growCap, type RType,
+  makeSlice, append1, appendValues, copySlice, nilDeref, fillZero, roundupsize, type RType,
 } from './values.ts';
 import { makeMap, nilMapWrite, type GoMap, SlotMap } from './gomap.ts';
 import {
@@ -138,7 +138,8 @@ function appendStr(elem: RType, s: Slice | null, str: string): Slice | null {
 }
 function strToBytes(s: string): Slice {
   const n = s.length;
-  const cap = n === 0 ? 0 : n <= 32 ? 32 : growCap({ size: 1, kind: 'uint8' } as RType, 0, n);
+  // runtime/string.go rawbyteslice: capacity roundupsize(len).
+  const cap = n === 0 ? 0 : roundupsize(n, true);
   const a = new Array<number>(cap);
   for (let i = 0; i < n; i++) a[i] = s.charCodeAt(i);
   for (let i = n; i < cap; i++) a[i] = 0;

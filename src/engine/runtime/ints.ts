@@ -55,7 +55,8 @@ export function addU64(a: I64, b: I64): I64 {
     const r = a + b;
     if (r <= MAX) return r;
   }
-  return wrapU64(big(a) + big(b));
+  const r = big(a) + big(b);
+  return normBig(r > MASK64 ? r - MASK64 - 1n : r);
 }
 export function subU64(a: I64, b: I64): I64 {
   if (typeof a === 'number' && typeof b === 'number') {
@@ -130,6 +131,16 @@ function isI32(x: I64): x is number {
 }
 
 function bitop(a: I64, b: I64, op: 0 | 1 | 2 | 3, unsigned: boolean): I64 {
+  if (unsigned && (typeof a === 'bigint' || typeof b === 'bigint')) {
+    // Both operands are in [0, 2^64): &, |, ^ and &^ stay in range, no wrap needed.
+    const x = big(a), y = big(b);
+    switch (op) {
+      case 0: return normBig(x & y);
+      case 1: return x | y; // >= a bigint operand, so never a safe integer
+      case 2: return normBig(x ^ y);
+      default: return normBig(x & ~y);
+    }
+  }
   if (isI32(a) && isI32(b)) {
     let r: number;
     switch (op) {
@@ -194,14 +205,17 @@ export function shl64(a: I64, s: I64): I64 {
   }
   return wrap64(big(a) << BigInt(n));
 }
+const bigShift: bigint[] = Array.from({ length: 65 }, (_, i) => BigInt(i));
+const MASK64 = (1n << 64n) - 1n;
+
 export function shlU64(a: I64, s: I64): I64 {
-  const n = shiftCount(s);
+  const n = typeof s === 'number' && s >= 0 && s < 64 ? s : shiftCount(s);
   if (n >= 64) return 0;
   if (typeof a === 'number' && n < 53) {
     const r = a * 2 ** n;
     if (r <= MAX) return r;
   }
-  return wrapU64(big(a) << BigInt(n));
+  return normBig((big(a) << bigShift[n]) & MASK64);
 }
 export function shr64(a: I64, s: I64): I64 {
   const n = shiftCount(s);
@@ -212,10 +226,10 @@ export function shr64(a: I64, s: I64): I64 {
   return wrap64(a >> BigInt(n >= 64 ? 63 : n));
 }
 export function shrU64(a: I64, s: I64): I64 {
-  const n = shiftCount(s);
+  const n = typeof s === 'number' && s >= 0 && s < 64 ? s : shiftCount(s);
   if (n >= 64) return 0;
   if (typeof a === 'number') return Math.floor(a / 2 ** n);
-  return normBig(a >> BigInt(n));
+  return normBig(a >> bigShift[n]);
 }
 
 /** Conversions between integer kinds: the value wrapped to the target's bits and signedness. */

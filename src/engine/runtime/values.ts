@@ -123,8 +123,9 @@ export function roundupsize(size: number, noscan: boolean): number {
       if (classToSize[i] >= reqSize) return classToSize[i] - (reqSize - size);
     }
   }
+  // Large object: aligned up to the next page.
   reqSize += pageSize - 1;
-  return reqSize - (reqSize % pageSize) - (reqSize - size);
+  return reqSize - (reqSize % pageSize);
 }
 
 /** go1.27 runtime/slice.go nextslicecap. */
