@@ -723,23 +723,35 @@ proto.builtin = function (this: Checker, x: Operand, call: ast.CallExpr, id: str
       return;
     }
     case 'copy': {
+      // go1.27 builtins.go: the first argument must be a slice; []byte ← string is special
       const y = argOps[1];
-      const dst = coreType(x0.type);
-      const src = coreType(y.type);
-      if (dst === null || dst.kind !== 'Slice') {
-        this.error(x0.expr!.pos, `invalid argument: copy expects slice arguments; found ${this.opString(x0)} and ${this.opString(y)}`);
+      const sliceElem = (o: Operand): Type | string => {
+        const u = coreType(o.type);
+        if (u === null || u.kind !== 'Slice' || o.mode === 'nilvalue') {
+          return o.mode === 'nilvalue' ? 'argument must be a slice; have untyped nil' : `argument must be a slice; have ${this.opString(o)}`;
+        }
+        return u.elem;
+      };
+      const dstE = sliceElem(x0);
+      if (typeof dstE === 'string') {
+        this.error(x0.expr!.pos, `invalid copy: ${dstE}`);
         return bad();
       }
-      let srcElem: Type | null = null;
-      if (src !== null && src.kind === 'Slice') srcElem = src.elem;
-      else if (isString(y.type)) srcElem = Typ.Byte;
-      if (srcElem === null) {
-        this.error(x0.expr!.pos, `invalid argument: copy expects slice arguments; found ${this.opString(x0)} and ${this.opString(y)}`);
-        return bad();
-      }
-      if (!identical(dst.elem, srcElem)) {
-        this.error(x0.expr!.pos, `invalid argument: arguments to copy ${this.opString(x0)} and ${this.opString(y)} have different element types ${this.ts(dst.elem)} and ${this.ts(srcElem)}`);
-        return bad();
+      const eb = basicOf(dstE);
+      const special = eb !== null && eb.basic === 'uint8' && isString(y.type) && y.mode !== 'nilvalue';
+      if (!special) {
+        let srcE = sliceElem(y);
+        if (typeof srcE === 'string') {
+          if (!isString(y.type)) {
+            this.error(y.expr!.pos, `invalid copy: ${srcE}`);
+            return bad();
+          }
+          srcE = Typ.Byte;
+        }
+        if (!identical(dstE, srcE)) {
+          this.error(x0.expr!.pos, `invalid copy: arguments ${this.opString(x0)} and ${this.opString(y)} have different element types ${this.ts(dstE)} and ${this.ts(srcE)}`);
+          return bad();
+        }
       }
       if (isUntyped(y.type)) this.convertUntyped(y, Typ.String);
       x.mode = 'value';

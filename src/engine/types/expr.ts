@@ -1942,7 +1942,11 @@ export class Checker extends CheckerBase implements DeclChecker {
       return;
     }
     if (x.val.kind === 'int' && x.val.i.toString(2).length > 512) {
-      this.error(opPos, 'constant overflow');
+      const e = x.expr;
+      let op = '';
+      if (e !== null && e.kind === 'BinaryExpr') op = ({ '+': 'addition ', '-': 'subtraction ', '^': 'bitwise XOR ', '*': 'multiplication ', '<<': 'shift ' } as Record<string, string>)[e.op] ?? '';
+      else if (e !== null && e.kind === 'UnaryExpr' && e.op === '^') op = 'bitwise complement ';
+      this.error(opPos, `constant ${op}overflow`);
       x.val = constant.unknownVal;
     }
   }
@@ -1982,7 +1986,7 @@ export class Checker extends CheckerBase implements DeclChecker {
       return;
     }
     if (op === '/' || op === '%') {
-      if ((x.mode === 'constant' || isInteger(x.type)) && y.mode === 'constant' && constant.sign(y.val!) === 0) {
+      if ((x.mode === 'constant' || isInteger(x.type)) && y.mode === 'constant' && y.val!.kind !== 'unknown' && constant.sign(y.val!) === 0) {
         this.error(y.expr!.pos, 'invalid operation: division by zero');
         x.mode = 'invalid';
         return;
