@@ -1,4 +1,7 @@
-// Client behaviour of AsmView (the HTML is complete without it):
+// Client behaviour of AsmView:
+// - stamping: each listing is a <template> in a fixed-height box; it is put in the page when the
+//   box comes near the viewport (or a deep link or keyboard jump needs it), so the page does not
+//   carry all the chapter's instructions as live DOM at once;
 // - linking: hovering or focusing a source line or an instruction highlights every element of the
 //   same `data-k` (the `file:line` key) in the visible panel: the line and its amd64 and arm64
 //   instructions; on focus the other columns scroll to the first linked row;
@@ -98,15 +101,37 @@ function selectVersion(view: HTMLElement, go: string): void {
   }
 }
 
+/** Puts a slot's listing in the page (once). */
+function stamp(slot: Element): void {
+  const t = slot.querySelector(':scope > template');
+  if (!(t instanceof HTMLTemplateElement)) return;
+  slot.replaceChildren(t.content.cloneNode(true));
+  slot.setAttribute('data-asm-stamped', '');
+}
+
+/** The element with this id, stamping the listing that holds it if needed. */
+function findById(id: string): HTMLElement | null {
+  const el = document.getElementById(id);
+  if (el) return el;
+  for (const t of document.querySelectorAll<HTMLTemplateElement>('[data-asm-slot] > template')) {
+    if (t.content.getElementById(id)) {
+      stamp(t.parentElement!);
+      return document.getElementById(id);
+    }
+  }
+  return null;
+}
+
 function showTarget(): void {
   const id = decodeURIComponent(location.hash.slice(1));
   if (!id.startsWith('asm-')) return;
-  const el = document.getElementById(id);
+  const el = findById(id);
   const view = el?.closest<HTMLElement>('[data-asm-view]');
   const panel = el?.closest<HTMLElement>('.asm-panel');
   if (!el || !view || !panel) return;
   const go = panel.dataset['go'];
   if (go) selectVersion(view, go);
+  for (const slot of panel.querySelectorAll('[data-asm-slot]')) stamp(slot);
   clear(document, TARGET);
   const key = el.dataset['k'];
   if (key !== undefined) {
@@ -158,6 +183,17 @@ let started = false;
 export function initAsmViews(): void {
   if (started) return;
   started = true;
+  const near = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        if (!e.isIntersecting) continue;
+        stamp(e.target);
+        near.unobserve(e.target);
+      }
+    },
+    { rootMargin: '600px 0px' },
+  );
+  for (const slot of document.querySelectorAll('[data-asm-slot]')) near.observe(slot);
   for (const view of document.querySelectorAll<HTMLElement>('[data-asm-view]')) init(view);
   window.addEventListener('hashchange', showTarget);
   showTarget();

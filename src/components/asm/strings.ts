@@ -6,6 +6,7 @@ export const ui = {
   onlyIn: (go: string) => `Only in Go ${go}`,
   showEncodings: 'Addresses and encodings',
   instructions: 'instructions',
+  noscript: 'The listing is shown with JavaScript enabled; the data is in content/asm/data of the project.',
   goSource: 'Go source',
   inlined: '(inlined)',
   count: (amd64: number, arm64: number) => `amd64 ${amd64}, arm64 ${arm64} instructions`,
