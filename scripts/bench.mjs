@@ -87,7 +87,7 @@ for (const name of names) {
   const first = await engineOnce();
   if (exe) nativeOut = nativeOnce().out;
   if (first.status !== 'ok' || first.exitCode !== 0 || first.limit) {
-    const why = first.status !== 'ok' ? first.message : first.limit ? `limit ${first.limit}` : `exit ${first.exitCode}: ${first.stderr.split('\n')[0]}`;
+    const why = first.status !== 'ok' ? first.message : first.limit ? `limit ${first.limit}` : `exit ${first.exitCode}: ${first.stderr.split('\n').find((l) => l !== '' && !l.startsWith('# ')) ?? ''}`;
     rows.push({ name, native: nativeOnly(), note: `engine cannot run it yet (${why.slice(0, 120)})` });
     continue;
   }
