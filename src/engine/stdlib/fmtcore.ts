@@ -335,6 +335,11 @@ export class pp<A> {
   goodArgNum = true;
   /** Operand indexes of %w verbs (fmt.Errorf wraps these). */
   wrappedErrs: number[] = [];
+  /**
+   * Set by fmt.Errorf only (print.go's wrapErrs): elsewhere handleMethods prints %w as a bad
+   * verb, `%!w(*errors.errorString=&{x})`.
+   */
+  wrapErrs = false;
   private readonly host: PrintHost<A>;
 
   constructor(host: PrintHost<A>) {
@@ -348,6 +353,7 @@ export class pp<A> {
     this.reordered = false;
     this.goodArgNum = true;
     this.wrappedErrs.length = 0;
+    this.wrapErrs = false;
   }
 
   get buf(): string {
