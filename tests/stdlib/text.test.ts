@@ -80,7 +80,7 @@ describe('unicode, unicode/utf8, strings goldens (go1.27)', () => {
       } else if (l[0] === 'T') {
         const s = unhex(l[1]!);
         const want = l[2]!.split(' ');
-        const got = [S.ToUpper!(s), S.ToLower!(s), S.ToTitle!(s), S.TrimSpace!(s), S.Repeat!(s, 3)].map(hex);
+        const got = [S.ToUpper!(s), S.ToLower!(s), S.ToTitle!(s), S.TrimSpace!(s), S.repeat!(s, 3)].map(hex);
         const names = ['ToUpper', 'ToLower', 'ToTitle', 'TrimSpace', 'Repeat'];
         got.forEach((g, i) => t.check(`${names[i]}(${l[1]})`, g, want[i]));
       } else if (l[0] === 'F') {

@@ -33,8 +33,10 @@
 // them, in order (e.g. `DecodeRuneInString` returns `[r, size]`). Natives that can fail
 // return an error *code* (a small int) and the Go wrapper in goSource builds the Go error
 // value, so error values (and their dynamic types, e.g. *strconv.NumError) are real Go values.
-// Natives that must panic throw `GoPanicError` (below); CORE converts it into a Go runtime
-// panic with that message.
+// Natives that must raise a *runtime error* throw `GoPanicError` with the full message
+// (`runtime error: integer divide by zero`); CORE turns it into a runtime.Error panic. Panics
+// with a plain string value (`strings: negative Repeat count`) are written in goSource as
+// `panic("...")`, so recover() sees a string, as in Go.
 //
 // Packages that import other packages (strconv imports "errors") need those packages to be
 // registered too; `errors` is CORE's.

@@ -7,12 +7,11 @@
 
 import { atoi, parseFloat, parseInt, parseStatus, parseUint } from './atof.ts';
 import { formatFloat } from './ftoa.ts';
-import { GoPanicError, type StdlibModule } from './module.ts';
+import type { StdlibModule } from './module.ts';
 import { canBackquote, isGraphic, isPrint, quote, quoteRuneWith, quoteWith, unquoteChar, unquoteWith } from './quote.ts';
 
-/** strconv.FormatInt / FormatUint for a value in the engine's integer representation. */
+/** strconv.FormatInt / FormatUint for a value in the engine's integer representation (base 2..36). */
 export function formatInt(i: number | bigint, base: number): string {
-  if (base < 2 || base > 36) throw new GoPanicError('strconv: illegal AppendInt/FormatInt base');
   if (base === 10) return '' + i;
   return i.toString(base);
 }
@@ -24,10 +23,6 @@ export function itoa(i: number | bigint): string {
   return '' + i;
 }
 
-export function formatFloatChecked(f: number, fmt: number, prec: number, bitSize: number): string {
-  if (bitSize !== 32 && bitSize !== 64) throw new GoPanicError('strconv: illegal FormatFloat bitSize');
-  return formatFloat(f, fmt, prec, bitSize);
-}
 
 const goSource = `package strconv
 
@@ -124,14 +119,38 @@ func Atoi(s string) (int, error) {
 	return x, nil
 }
 
-func FormatFloat(f float64, fmt byte, prec, bitSize int) string
+func formatFloat(f float64, fmt byte, prec, bitSize int) string
+func formatInt(i int64, base int) string
+func formatUint(i uint64, base int) string
 
-func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
-	return append(dst, FormatFloat(f, fmt, prec, bitSize)...)
+func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
+	if bitSize != 32 && bitSize != 64 {
+		panic("strconv: illegal FormatFloat bitSize")
+	}
+	return formatFloat(f, fmt, prec, bitSize)
 }
 
-func FormatInt(i int64, base int) string
-func FormatUint(i uint64, base int) string
+func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
+	if bitSize != 32 && bitSize != 64 {
+		panic("strconv: illegal AppendFloat bitSize")
+	}
+	return append(dst, formatFloat(f, fmt, prec, bitSize)...)
+}
+
+func FormatInt(i int64, base int) string {
+	if base < 2 || base > 36 {
+		panic("strconv: illegal AppendInt/FormatInt base")
+	}
+	return formatInt(i, base)
+}
+
+func FormatUint(i uint64, base int) string {
+	if base < 2 || base > 36 {
+		panic("strconv: illegal AppendInt/FormatInt base")
+	}
+	return formatUint(i, base)
+}
+
 func Itoa(i int) string
 
 func AppendInt(dst []byte, i int64, base int) []byte {
@@ -212,9 +231,9 @@ export const strconvModule: StdlibModule = {
       const v = atoi(s);
       return [v, parseStatus.err];
     },
-    FormatFloat: formatFloatChecked,
-    FormatInt: formatInt,
-    FormatUint: formatInt,
+    formatFloat,
+    formatInt,
+    formatUint: formatInt,
     Itoa: itoa,
     Quote: quote,
     QuoteToASCII: (s: string) => quoteWith(s, 34, true, false),

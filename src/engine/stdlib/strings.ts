@@ -3,7 +3,7 @@
 // byte offsets); functions returning slices or taking funcs, Builder and Replacer are Go
 // source. Left out: Title (deprecated), Reader, the iterator functions (Lines, SplitSeq, ...).
 
-import { GoPanicError, type StdlibModule } from './module.ts';
+import type { StdlibModule } from './module.ts';
 import { isSpace, simpleFold, toLower as runeToLower, toTitle as runeToTitle, toUpper as runeToUpper } from './unicode.ts';
 import { RuneError, decodeLastRune, decodeRune, decoded, encodeRune, runeCount, validRune } from './utf8.ts';
 
@@ -55,11 +55,8 @@ export function lastIndexAny(s: string, chars: string): number {
   return -1;
 }
 
+/** strings.Repeat after its checks (in goSource): count >= 0 and no int overflow. */
 export function repeat(s: string, n: number | bigint): string {
-  if (n < 0) throw new GoPanicError('strings: negative Repeat count');
-  if (n !== 0 && n !== 0n && BigInt(s.length) > (2n ** 63n - 1n) / BigInt(n)) {
-    throw new GoPanicError('strings: Repeat output length overflow');
-  }
   return s.repeat(Number(n));
 }
 
@@ -304,7 +301,7 @@ func HasSuffix(s, suffix string) bool
 func Count(s, substr string) int
 func Compare(a, b string) int
 func EqualFold(s, t string) bool
-func Repeat(s string, count int) string
+func repeat(s string, count int) string
 func Replace(s, old, new string, n int) string
 func ReplaceAll(s, old, new string) string
 func ToUpper(s string) string
@@ -318,6 +315,16 @@ func TrimRight(s, cutset string) string
 func TrimPrefix(s, prefix string) string
 func TrimSuffix(s, suffix string) string
 func Clone(s string) string
+
+func Repeat(s string, count int) string {
+	if count < 0 {
+		panic("strings: negative Repeat count")
+	}
+	if count > 0 && len(s) > (1<<63-1)/count {
+		panic("strings: Repeat output length overflow")
+	}
+	return repeat(s, count)
+}
 
 func CutPrefix(s, prefix string) (after string, found bool) {
 	if !HasPrefix(s, prefix) {
@@ -625,7 +632,7 @@ export const stringsModule: StdlibModule = {
     Count: count,
     Compare: (a: string, b: string) => (a === b ? 0 : a < b ? -1 : 1),
     EqualFold: equalFold,
-    Repeat: repeat,
+    repeat,
     Replace: replace,
     ReplaceAll: (s: string, old: string, nw: string) => replace(s, old, nw, -1),
     ToUpper: toUpper,

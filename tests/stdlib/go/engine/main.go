@@ -112,5 +112,25 @@ func main() {
 	s, c := bits.Add(math.MaxUint64, 1, 0)
 	d, bo := bits.Sub(0, 1, 0)
 	fmt.Println(hi, lo, q, rem, s, c, d, bo, bits.Rem(5, 7, 3), bits.Rem32(1, 2, 5))
+	for _, f := range []func(){
+		func() { strings.Repeat("x", -1) },
+		func() { strconv.FormatInt(1, 99) },
+		func() { strconv.FormatUint(1, 1) },
+		func() { strconv.FormatFloat(1, 'g', 2, 16) },
+		func() { strconv.AppendFloat(nil, 1, 'g', 2, 0) },
+		func() { bits.Div64(1, 0, 0) },
+		func() { bits.Div64(5, 0, 3) },
+		func() { strings.NewReplacer("a") },
+		func() { var b strings.Builder; b.Grow(-1) },
+	} {
+		func() {
+			defer func() {
+				r := recover()
+				_, isErr := r.(error)
+				fmt.Printf("%T %v %v\n", r, r, isErr)
+			}()
+			f()
+		}()
+	}
 	fmt.Println(strings.Count("cheese", "e"), strings.Repeat("-", 10), strings.Compare("a", "b"), strings.Clone("c"), strings.ToValidUTF8("a\xff\xfeb", "?"))
 }
