@@ -101,6 +101,10 @@ function bitsOf(k: Kind64): [number, boolean] {
 }
 
 interface FuncCtx {
+  /** Contains a range-over-func loop (results live in variables). */
+  hasRangeFunc: boolean;
+  /** Innermost range-over-func body being generated, with loop/switch nesting inside it. */
+  rangeFunc: { done: string; ret: string; loops: number; switches: number } | null;
   jsName: string;
   goName: string;
   sig: Signature;
@@ -131,7 +135,7 @@ const rtNames = [
   'sliceS', 'sliceStr', 'sliceArr', 'appendSlice', 'appendStr', 'strToBytes', 'bytesToStr', 'strToRunes', 'runesToStr',
   'runeToStr', 'decodeRune', 'decoded', 'assertE', 'assertE2', 'assertI', 'assertI2', 'implementsI', 'gopanic', 'gorecover',
   'canRecover', 'unwind', 'runDefers', 'limit', 'nilDeref', 'nn', 'printArgs', 'minOf', 'maxOf', 'clearMap', 'clearSlice',
-  'methodOf', 'valueMethod', 'newMap', 'cmpStr', 'f32', 'shl32', 'shr32', 'convStr', 'ifaceOf',
+  'methodOf', 'valueMethod', 'newMap', 'runtimeErrorRF', 'sliceToArray', 'cmpStr', 'f32', 'shl32', 'shr32', 'convStr', 'ifaceOf',
 ] as const;
 
 export class Gen {
@@ -341,7 +345,7 @@ export class Gen {
     this.emit('function $init() {');
     for (const u of this.units) {
       this.unit = u;
-      this.fn = { jsName: '$init', goName: u.pkg.name + '.init', sig: null as unknown as Signature, results: [], hasDefer: false, hasRecover: false, closures: 0, parent: null, tmp: 0 };
+      this.fn = { jsName: '$init', goName: u.pkg.name + '.init', sig: null as unknown as Signature, results: [], hasDefer: false, hasRecover: false, closures: 0, parent: null, tmp: 0, hasRangeFunc: false, rangeFunc: null };
       for (const ini of u.info.initOrder) {
         this.setLine(ini.rhs.pos);
         if (ini.lhs.length === 1) {
@@ -442,7 +446,7 @@ export class Gen {
       const recvIsPtr = unalias(recvT).kind === 'Pointer';
       if (underlying(f.type).kind === 'Signature' && isInterface(cur)) {
         // Promoted through an embedded interface.
-        regs.push(`$T[${idx}].methods.set(${JSON.stringify(name)}, (r, ...a) => methodOf(${code}, ${JSON.stringify(name)})(${code}.v, ...a));`);
+        regs.push(`$T[${idx}].methods.set(${JSON.stringify(name)}, (r, ...a) => methodOf(${code}, ${JSON.stringify(name)})(${code}.v, ...a)); $T[${idx}].msigs.set(${JSON.stringify(name)}, ${JSON.stringify(rtKey(this.S(f.type)))});`);
         continue;
       }
       const elemOfCur = curIsPtr ? (underlying(cur) as { elem: Type }).elem : cur;
@@ -458,6 +462,7 @@ export class Gen {
       }
       void isPtr;
       const fname = this.methodFn(f, cur);
+      regs.push(`$T[${idx}].msigs.set(${JSON.stringify(name)}, ${JSON.stringify(rtKey(this.S(f.type)))});`);
       if (recv === 'r') regs.push(`$T[${idx}].methods.set(${JSON.stringify(name)}, ${fname});`);
       else regs.push(`$T[${idx}].methods.set(${JSON.stringify(name)}, (r, ...a) => ${fname}(${recv}, ...a));`);
     }
@@ -590,16 +595,18 @@ export class Gen {
     const params: Var[] = [];
     if (sig0.recv !== null) params.push(sig0.recv);
     params.push(...sig0.params.vars);
-    this.funcBody(js, goName, sig, params, d.type, d.body, d.pos, d.name.name === 'main' && d.recv === null);
+    void sig;
+    this.funcBody(js, goName, sig0, params, d.type, d.body, d.pos, d.name.name === 'main' && d.recv === null);
   }
 
   /** Emits `function js(params) {...}` for a declaration or a literal. */
   private funcBody(js: string, goName: string, sig: Signature, params: Var[], ftype: ast.FuncType, body: ast.BlockStmt, pos: number, isMain: boolean): void {
     const parent = this.fn;
-    const ctx: FuncCtx = { jsName: js, goName, sig, results: [], hasDefer: false, hasRecover: false, closures: 0, parent, tmp: 0 };
+    const ctx: FuncCtx = { jsName: js, goName, sig, results: [], hasDefer: false, hasRecover: false, closures: 0, parent, tmp: 0, hasRangeFunc: false, rangeFunc: null };
     this.fn = ctx;
     scanBody(body, (n) => {
       if (n.kind === 'DeferStmt') ctx.hasDefer = true;
+      if (n.kind === 'RangeStmt' && underlying(this.typeOf(n.x)).kind === 'Signature') ctx.hasRangeFunc = true;
       if (n.kind === 'CallExpr' && n.fun.kind === 'Ident' && n.fun.name === 'recover') {
         const o = this.unit.info.uses.get(n.fun.id);
         if (o !== undefined && o.kind === 'Builtin') ctx.hasRecover = true;
@@ -625,7 +632,7 @@ export class Gen {
     // Result variables.
     const rs = sig.results.vars;
     const named = rs.length > 0 && rs[0].name !== '';
-    if (named || ctx.hasDefer) {
+    if (named || ctx.hasDefer || ctx.hasRangeFunc) {
       rs.forEach((r, i) => {
         const n = r.name === '' || r.name === '_' ? `$r${i}` : this.nameOf(r);
         ctx.results.push(this.boxed.has(r) ? n + '.v' : n);
@@ -649,7 +656,7 @@ export class Gen {
     } else {
       this.emit('try {');
       this.block(body.list);
-      if (named) this.emit(`return ${this.resultTuple(ctx)};`);
+      if (named || (ctx.hasRangeFunc && rs.length > 0)) this.emit(`return ${this.resultTuple(ctx)};`);
       this.emit('} catch ($e) {');
       this.emit('if ($e instanceof RangeError) throw $e;');
       this.emit(`throw unwind($e, ${argList});`);
@@ -720,12 +727,20 @@ export class Gen {
         break;
       case 'BranchStmt':
         switch (s.tok) {
-          case 'break':
-            this.emit(s.label !== null ? `break L_${s.label.name};` : 'break;');
+          case 'break': {
+            const rf = this.fn!.rangeFunc;
+            if (rf !== null && s.label === null && rf.loops === 0 && rf.switches === 0) this.emit(`{ ${rf.done} = true; return false; }`);
+            else if (rf !== null && s.label !== null && rf.loops === 0) this.unsupported(s.pos, 'labelled break out of a range-over-func loop');
+            else this.emit(s.label !== null ? `break L_${s.label.name};` : 'break;');
             break;
-          case 'continue':
-            this.emit(s.label !== null ? `continue L_${s.label.name};` : 'continue;');
+          }
+          case 'continue': {
+            const rf = this.fn!.rangeFunc;
+            if (rf !== null && s.label === null && rf.loops === 0) this.emit('return true;');
+            else if (rf !== null && s.label !== null && rf.loops === 0) this.unsupported(s.pos, 'labelled continue out of a range-over-func loop');
+            else this.emit(s.label !== null ? `continue L_${s.label.name};` : 'continue;');
             break;
+          }
           case 'goto':
             this.unsupported(s.pos, 'goto');
             break;
@@ -746,23 +761,73 @@ export class Gen {
         this.unsupported(s.pos, 'case clause outside switch');
         break;
       case 'SwitchStmt':
-        this.switchStmt(s, label);
+        this.nest('switches', () => this.switchStmt(s, label));
         break;
       case 'TypeSwitchStmt':
-        this.typeSwitch(s, label);
+        this.nest('switches', () => this.typeSwitch(s, label));
         break;
       case 'SelectStmt':
         this.unsupported(s.pos, 'select (it arrives with goroutines in Engine II)');
         break;
       case 'ForStmt':
-        this.forStmt(s, label);
+        this.nest('loops', () => this.forStmt(s, label));
         break;
       case 'RangeStmt':
-        this.rangeStmt(s, label);
+        if (underlying(this.typeOf(s.x)).kind === 'Signature') this.rangeFunc(s);
+        else this.nest('loops', () => this.rangeStmt(s, label));
         break;
       default:
         ast.assertNever(s);
     }
+  }
+
+  private nest(which: 'loops' | 'switches', f: () => void): void {
+    const rf = this.fn?.rangeFunc ?? null;
+    if (rf !== null) rf[which]++;
+    f();
+    if (rf !== null) rf[which]--;
+  }
+
+  /**
+   * for k, v := range f (go1.23 range over functions): the body becomes the yield
+   * function; break, continue and return inside it are rewritten (see BranchStmt and
+   * returnStmt), and yielding again after the body said stop panics as in Go.
+   */
+  private rangeFunc(s: ast.RangeStmt): void {
+    const ctx = this.fn!;
+    const sig = underlying(this.typeOf(s.x)) as Signature;
+    const ysig = underlying(sig.params.vars[0].type) as Signature;
+    const done = this.tmp(), ret = this.tmp();
+    const ps = ysig.params.vars.map(() => this.tmp());
+    this.emit('{');
+    this.emit(`let ${done} = false, ${ret} = false;`);
+    this.setLine(s.pos);
+    this.emit(`(${this.expr(s.x)})((${ps.join(', ')}) => {`);
+    this.emit(`if (${done}) throw runtimeErrorRF();`);
+    this.emit('if (++$s > $L) limit();');
+    const saved = ctx.rangeFunc;
+    ctx.rangeFunc = { done, ret, loops: 0, switches: 0 };
+    const vars = [s.key, s.value];
+    vars.forEach((e, i) => {
+      if (e === null || i >= ps.length || (e.kind === 'Ident' && e.name === '_')) return;
+      if (s.tok === ':=') {
+        const o = this.unit.info.defs.get((e as ast.Ident).id) as Var | undefined;
+        if (o !== undefined) this.declareVar(o, ps[i]);
+      } else {
+        const lv = this.lvalue(e);
+        for (const x of lv.setup) this.emit(x);
+        this.emit(lv.set(ps[i]) + ';');
+      }
+    });
+    this.block(s.body.list);
+    ctx.rangeFunc = saved;
+    this.emit('return true;');
+    this.emit('});');
+    this.emit(`${done} = true;`);
+    if (saved !== null) this.emit(`if (${ret}) { ${saved.ret} = true; ${saved.done} = true; return false; }`);
+    else if (ctx.hasDefer) this.emit(`if (${ret}) break $body;`);
+    else this.emit(`if (${ret}) return ${this.resultTuple(ctx)};`);
+    this.emit('}');
   }
 
   private declStmt(d: ast.GenDecl): void {
@@ -989,6 +1054,16 @@ export class Gen {
       this.emit(`const ${t} = ${this.expr(s.results[0])};`);
       const tuple = this.typeOf(s.results[0]);
       vals = rs.map((r, i) => this.convert(`${t}[${i}]`, tupleAt(tuple, i), this.S(r.type)));
+    }
+    if (ctx.rangeFunc !== null) {
+      const temps = vals.map((v) => {
+        const t = this.tmp();
+        this.emit(`const ${t} = ${v};`);
+        return t;
+      });
+      temps.forEach((t, i) => this.emit(`${ctx.results[i]} = ${t};`));
+      this.emit(`{ ${ctx.rangeFunc.ret} = true; ${ctx.rangeFunc.done} = true; return false; }`);
+      return;
     }
     if (ctx.hasDefer) {
       if (vals.length > 0) {
@@ -1238,7 +1313,7 @@ export class Gen {
       } else {
         const at = (u.kind === 'Array' ? u : underlying((u as { elem: Type }).elem)) as { len: number; elem: Type };
         elemT = at.elem;
-        const base = u.kind === 'Array' ? (valVar !== null ? `copyVal(${this.typeRef(u)}, ${this.expr(s.x)})` : 'null') : `nn(${this.expr(s.x)})`;
+        const base = u.kind === 'Array' ? (valVar !== null ? `copyVal(${this.typeRef(u)}, ${this.expr(s.x)})` : 'null') : valVar !== null ? `nn(${this.expr(s.x)})` : `(${this.expr(s.x)}, null)`;
         this.emit(`const ${sl} = ${base}; const ${n} = ${at.len};`);
       }
       this.emit(`${lbl}for (let ${i} = 0; ${i} < ${n}; ${i}++) {`);
@@ -1474,7 +1549,8 @@ export class Gen {
     ctx.closures++;
     const top = ctx.parent === null;
     const goName = top ? `${ctx.goName}.func${ctx.closures}` : `${ctx.goName}.${ctx.closures}`;
-    const sig = this.typeOf(e) as Signature;
+    // The literal's own signature (not substituted): its Vars are the ones the body uses.
+    const sig = (this.unit.info.types.get(e.id)?.type ?? this.typeOf(e)) as Signature;
     const js = '$f' + this.nextId++;
     const params = [...sig.params.vars];
     // Generate the literal in place, then return its lines as one expression whose
@@ -2002,6 +2078,7 @@ export class Gen {
     const tu = underlying(to), fu = underlying(from);
     const code = this.expr(x);
     if (isInterface(to)) return this.convert(isAggregateType(from) && this.needsCopy(x, false) ? `copyVal(${this.typeRef(from)}, ${code})` : code, from, to);
+    if (fu.kind === 'Basic' && fu.basic === 'untyped nil') return 'null';
     const tk = basicKind(tu), fk = basicKind(fu);
     if (tu.kind === 'Basic' && fu.kind === 'Basic') {
       const intK = (k: Kind64): boolean => ['i64', 'u64', 'i32', 'u32', 'i16', 'u16', 'i8', 'u8'].includes(k);
@@ -2031,6 +2108,8 @@ export class Gen {
       const ek = basicKind(fu.elem);
       return ek === 'u8' ? `bytesToStr(${code})` : `runesToStr(${code})`;
     }
+    if (fu.kind === 'Slice' && tu.kind === 'Array') return `sliceToArray(${code}, ${tu.len})`;
+    if (fu.kind === 'Slice' && tu.kind === 'Pointer') return this.unsupported(x.pos, 'conversion of a slice to an array pointer');
     if (tu.kind === 'Slice' && fu.kind === 'Basic') {
       const ek = basicKind(tu.elem);
       return ek === 'u8' ? `strToBytes(${code})` : `strToRunes(${code})`;

@@ -47,10 +47,11 @@ import { check } from '../types/index.ts';
 import type { Package, Type } from '../types/types.ts';
 import { lookupPackage, registry } from '../stdlib/index.ts';
 import { corePackages } from '../runtime/pkgs.ts';
+import { sortPackages } from '../runtime/pkgs-sort.ts';
 import { Gen, Unsupported, type PackageUnit, type StaticFuncInfo } from './codegen.ts';
 import type { NativeFn } from '../stdlib/module.ts';
 
-for (const m of corePackages) if (!registry.has(m.path)) registry.set(m.path, m);
+for (const m of [...corePackages, ...sortPackages]) if (!registry.has(m.path)) registry.set(m.path, m);
 
 export interface Program {
   go: GoVersion;

@@ -187,7 +187,7 @@ export function buildRTypes(table: readonly Type[], keyOf: (t: Type) => number):
   const out: RType[] = table.map((t, id) => ({
     id, kind: kindOf(t), str: reflectString(t), named: unalias(t).kind === 'Named',
     pkgPath: unalias(t).kind === 'Named' ? ((unalias(t) as Named).obj.pkg?.path ?? '') : '',
-    elem: null, key: null, len: 0, fields: [], methods: new Map(), imethods: [],
+    elem: null, key: null, len: 0, fields: [], methods: new Map(), msigs: new Map(), imethods: [], isigs: [],
     comparable: comparableType(t), size: sizeOf(t), zero: () => null, implCache: new Map(),
   }));
   table.forEach((t, id) => {
@@ -205,6 +205,7 @@ export function buildRTypes(table: readonly Type[], keyOf: (t: Type) => number):
         break;
       case 'Interface':
         r.imethods = typeSet(u).methods.map((m) => m.name);
+        r.isigs = typeSet(u).methods.map((m) => rtKey(m.type));
         break;
       default: break;
     }

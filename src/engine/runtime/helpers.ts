@@ -174,7 +174,7 @@ function runeToStr(r: I64): string {
 function implementsType(t: RType, it: RType): boolean {
   let ok = t.implCache.get(it.id);
   if (ok === undefined) {
-    ok = it.imethods.every((m) => t.methods.has(m));
+    ok = it.imethods.every((m, i) => t.methods.has(m) && t.msigs.get(m) === it.isigs[i]);
     t.implCache.set(it.id, ok);
   }
   return ok;
@@ -194,6 +194,10 @@ function assertI(x: Iface | null, it: RType, src: string): Iface {
   if (x === null) throw typeAssertionError(`interface conversion: interface is nil, not ${it.str}`);
   if (!implementsType(x.t, it)) {
     const missing = it.imethods.find((m) => !x.t.methods.has(m));
+    if (missing === undefined) {
+      const wrong = it.imethods.find((m, i) => x.t.msigs.get(m) !== it.isigs[i]);
+      throw typeAssertionError(`interface conversion: ${x.t.str} is not ${it.str}: wrong type for method ${wrong}`);
+    }
     throw typeAssertionError(`interface conversion: ${x.t.str} is not ${it.str}: missing method ${missing}`);
   }
   void src;
@@ -280,6 +284,17 @@ function clearSlice(elem: RType, s: Slice | null): void {
   if (s !== null) fillZero(s.a, s.off, s.off + s.len, elem);
 }
 
+function runtimeErrorRF(): unknown {
+  return runtimeError('range function continued iteration after function for loop body returned false');
+}
+
+/** [N]T(s) (go1.20): a copy of the first N elements; panics when len(s) < N. */
+function sliceToArray(s: Slice | null, n: number): unknown[] {
+  const len = s === null ? 0 : s.len;
+  if (len < n) throw runtimeError(`cannot convert slice with length ${len} to array or pointer to array with length ${n}`);
+  return s === null ? [] : s.a.slice(s.off, s.off + n);
+}
+
 function cmpStr(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -311,7 +326,7 @@ export function runtimeHelpers(stepLimit: number): Record<string, unknown> {
     sliceS, sliceStr, sliceArr, appendSlice, appendStr, strToBytes, bytesToStr, strToRunes, runesToStr, runeToStr,
     decodeRune, decoded, assertE, assertE2, assertI, assertI2, implementsI, gopanic, gorecover,
     canRecover, unwind, runDefers, limit, nilDeref, nn, printArgs, minOf, maxOf, clearMap, clearSlice,
-    methodOf, valueMethod, newMap, cmpStr, f32, shl32, shr32, convStr, ifaceOf,
+    methodOf, valueMethod, newMap, runtimeErrorRF, sliceToArray, cmpStr, f32, shl32, shr32, convStr, ifaceOf,
   };
 }
 

@@ -75,7 +75,7 @@ function errType(str: string, ptr: boolean): RType {
   ]);
   return {
     id: rtId--, kind: ptr ? 'ptr' : 'string', str, named: !ptr, pkgPath: 'runtime', elem: null, key: null, len: 0,
-    fields: [], methods, imethods: [], comparable: true, size: ptr ? 8 : 16, zero: () => '', implCache: new Map(),
+    fields: [], methods, msigs: new Map([['Error', 'func()(string)'], ['RuntimeError', 'func()()']]), imethods: [], isigs: [], comparable: true, size: ptr ? 8 : 16, zero: () => '', implCache: new Map(),
   };
 }
 /** runtime.boundsError and friends print through Error(); %T shows these names. */
@@ -134,6 +134,8 @@ export function toPanic(e: unknown): GoPanic | GoExit | GoFatal | LimitExceeded 
   if (e instanceof GoPanic || e instanceof GoExit || e instanceof GoFatal || e instanceof LimitExceeded) return e;
   if (e instanceof RangeError && e.message.includes('call stack')) return new GoFatal('stack overflow', e);
   if (e instanceof TypeError && /null|undefined|is not a function/.test(e.message)) {
+    // Host errors that are not Go nil dereferences are engine bugs: show them when debugging.
+    if ((globalThis as { GOMAPLAB_DEBUG?: boolean }).GOMAPLAB_DEBUG === true) console.error(e);
     const p = new GoPanic(newIface(errorStringType, 'runtime error: invalid memory address or nil pointer dereference'), e);
     p.sigsegv = true;
     return p;

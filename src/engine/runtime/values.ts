@@ -40,8 +40,11 @@ export interface RType {
   fields: RField[];
   /** Method set: name → function(recv, ...args). Filled when the program is instantiated. */
   methods: Map<string, MethodFn>;
-  /** Interface types: the method names required. */
+  /** Method signatures (compile/rtypes.ts rtKey of the signature), by name. */
+  msigs: Map<string, string>;
+  /** Interface types: the method names required, and their signatures (parallel). */
   imethods: string[];
+  isigs: string[];
   comparable: boolean;
   /** Size in bytes on amd64 (for growslice's size classes and memory accounting). */
   size: number;
