@@ -165,6 +165,12 @@ describe('declarations', () => {
     expect(g.specs.map((s) => (s as ast.ValueSpec).iota)).toEqual([0, 1, 2]);
   });
 
+  it('attaches //go: directives to the function they precede', () => {
+    const f = expectParse('package p\n\n//go:noinline\n//go:nosplit\nfunc f() {}\n\n// doc\nfunc g() {}\n');
+    expect(decl(f, 0, 'FuncDecl').pragmas).toEqual(['go:noinline', 'go:nosplit']);
+    expect(decl(f, 1, 'FuncDecl').pragmas).toEqual([]);
+  });
+
   it('keeps function declarations without body', () => {
     const f = expectParse('package p\n\nfunc Native(x int) int\n');
     expect(decl(f, 0, 'FuncDecl').body).toBeNull();

@@ -508,6 +508,8 @@ export interface FuncDecl extends NodeBase {
   type: FuncType;
   /** null for a declaration without body (assembly / natives). */
   body: BlockStmt | null;
+  /** Verbs of the `//go:` directives gc attaches to the declaration, e.g. ['go:noinline']. */
+  pragmas: string[];
 }
 
 export type Decl = BadDecl | GenDecl | FuncDecl;

@@ -54,6 +54,10 @@ export interface ParseOptions {
    * and check a few things differently; see "Versions" in index.ts.
    */
   go?: GoVersion;
+  /** Compiling the standard library (gc's -std): directive checks as for std packages. */
+  std?: boolean;
+  /** Compiling the runtime: runtime-only directives (//go:systemstack, ...) allowed. */
+  runtime?: boolean;
 }
 
 /** Parses a Go source file given as ordinary JS text (encoded to UTF-8 first). */
@@ -64,6 +68,8 @@ export function parseFile(src: string, filename = 'prog.go', opts: ParseOptions 
 /** Parses a Go source file given as a byte string (one char code per UTF-8 byte). */
 export function parseBytes(src: string, filename = 'prog.go', opts: ParseOptions = {}): ParseResult {
   const p = new Parser(src, filename, opts.allErrors === true ? Infinity : maxErrors, opts.go ?? DEFAULT_GO);
+  p.std = opts.std === true;
+  p.compilingRuntime = opts.runtime === true;
   let file: ast.File;
   try {
     file = p.fileOrNil();
@@ -116,6 +122,26 @@ interface TArgs {
 }
 
 type SimpleStmt = ast.Stmt | RangeClause;
+
+/** Directives collected since the last declaration (gc: noder's *pragmas). */
+interface Pragma {
+  entries: { pos: number; verb: string; flag: boolean }[];
+  embeds: number[];
+}
+
+// Directives with a pragma flag (go1.27 cmd/compile/internal/noder/lex.go pragmaFlag);
+// only these are reported as misplaced.
+const pragmaFlags = new Set([
+  'go:build', 'go:noescape', 'go:norace', 'go:nosplit', 'go:noinline', 'go:nocheckptr', 'go:systemstack',
+  'go:nowritebarrier', 'go:nowritebarrierrec', 'go:yeswritebarrierrec', 'go:cgo_unsafe_args',
+  'go:uintptrkeepalive', 'go:uintptrescapes', 'go:registerparams',
+]);
+const runtimePragmas = new Set(['go:systemstack', 'go:nowritebarrier', 'go:nowritebarrierrec', 'go:yeswritebarrierrec']);
+// pragmas that are allowed in the std lib, but don't have a pragma flag (noder.go)
+const allowedStdPragmas = new Set([
+  'go:cgo_export_static', 'go:cgo_export_dynamic', 'go:cgo_import_static', 'go:cgo_import_dynamic', 'go:cgo_ldflag',
+  'go:cgo_dynamic_linker', 'go:embed', 'go:fix', 'go:generate',
+]);
 
 // The stopset contains keywords that start a statement. They are good synchronization
 // points in case of syntax errors and (usually) shouldn't be skipped over.
@@ -184,6 +210,9 @@ export class Parser extends Scanner {
   stop = false;
   /** Minor version of the Go release followed (19 .. 27). */
   private readonly v: number;
+  /** gc's base.Flag.Std and base.Flag.CompilingRuntime (directive checks). */
+  std = false;
+  compilingRuntime = false;
 
   private first = false; // an error was reported
   private errcnt = 0; // number of errors encountered
@@ -192,6 +221,7 @@ export class Parser extends Scanner {
   private nid = 0; // next node id
   private lastEnd = 0; // end offset of the last consumed token
   private readonly guardAssigns = new WeakSet<ast.Stmt>(); // `x := y.(type)` in a switch header
+  private pragma: Pragma | null = null; // pragmas
 
   constructor(src: string, filename: string, limit = maxErrors, go: GoVersion = DEFAULT_GO) {
     super(src);
@@ -213,6 +243,64 @@ export class Parser extends Scanner {
 
   protected override errh(offset: number, msg: string): void {
     this.errorAt(offset, msg);
+  }
+
+  // ---------------------------------------------------------------------------
+  // Pragmas: gc's scanner hands `//go:` comments to the noder's pragma handler
+  // (go1.27 cmd/compile/internal/noder/noder.go pragma, checkUnusedDuringParse); the
+  // parser attaches them to the next declaration or reports them as misplaced.
+
+  protected override directive(pos: number, text: string, blank: boolean): void {
+    this.pragma = this.pragh(pos, blank, text, this.pragma);
+  }
+
+  private pragh(pos: number, blankLine: boolean, text: string, old: Pragma | null): Pragma {
+    const pragma = old ?? { entries: [], embeds: [] };
+    if (!blankLine) {
+      // directive must be on line by itself
+      this.errorAt(pos, 'misplaced compiler directive');
+      return pragma;
+    }
+    const f = text.split(/[ \t]+/).filter((x) => x !== '');
+    if (text.startsWith('go:wasmimport ')) {
+      if (f.length !== 3) this.errorAt(pos, 'usage: //go:wasmimport importmodule importname');
+    } else if (text.startsWith('go:wasmexport ')) {
+      if (f.length !== 2) this.errorAt(pos, 'usage: //go:wasmexport exportname');
+    } else if (text.startsWith('go:linkname ') || text.startsWith('go:linknamestd ')) {
+      if (f.length < 2 || f.length > 3) this.errorAt(pos, `usage: //${f[0]} localname [linkname]`);
+    } else if (text === 'go:embed' || text.startsWith('go:embed ')) {
+      if (f.length < 2) this.errorAt(pos, 'usage: //go:embed pattern...');
+      else pragma.embeds.push(pos);
+    } else if (text.startsWith('go:cgo_import_dynamic ') && f.length >= 4) {
+      // cgo bookkeeping only
+    } else {
+      if (text.startsWith('go:cgo_') && !this.std) this.errorAt(pos, `//${text} only allowed in cgo-generated code`);
+      const sp = text.indexOf(' ');
+      const verb = sp >= 0 ? text.slice(0, sp) : text;
+      const flag = pragmaFlags.has(verb);
+      if (!this.compilingRuntime && runtimePragmas.has(verb)) this.errorAt(pos, `//${verb} only allowed in runtime`);
+      if (verb === 'go:uintptrkeepalive' && !this.std) this.errorAt(pos, `//${verb} is only allowed in the standard library`);
+      if (!flag && !allowedStdPragmas.has(verb) && this.std) this.errorAt(pos, `//${verb} is not allowed in the standard library`);
+      pragma.entries.push({ pos, verb, flag });
+    }
+    return pragma;
+  }
+
+  // takePragma returns the current parsed pragmas and clears them from the parser state.
+  private takePragma(): string[] {
+    const prag = this.pragma;
+    this.pragma = null;
+    return prag === null ? [] : prag.entries.map((e) => e.verb);
+  }
+
+  // clearPragma is called at the end of a statement or other Go form that does NOT
+  // accept a pragma: pragmas with a flag are reported as misplaced.
+  private clearPragma(): void {
+    const prag = this.pragma;
+    if (prag === null) return;
+    this.pragma = null;
+    for (const e of prag.entries) if (e.flag) this.errorAt(e.pos, 'misplaced compiler directive');
+    for (const pos of prag.embeds) this.errorAt(pos, 'misplaced go:embed directive');
   }
 
   private got(tok: token): boolean {
@@ -404,6 +492,7 @@ export class Parser extends Scanner {
       file.nodeCount = this.nid;
       return file;
     }
+    this.takePragma();
     file.name = this.name();
     this.want(_Semi);
 
@@ -471,12 +560,17 @@ export class Parser extends Scanner {
         }
       }
 
+      // Reset the pragma BEFORE advancing to the next token (consuming ';') since
+      // comments before may set pragmas for the next function decl.
+      this.clearPragma();
+
       if (this.tok !== _EOF && !this.got(_Semi)) {
         this.syntaxError('after top level declaration');
         this.advance(...follow);
       }
     }
 
+    this.clearPragma();
     for (const d of decls) {
       if (d.kind === 'GenDecl' && d.tok === 'import') {
         for (const s of d.specs) if (s.kind === 'ImportSpec') file.imports.push(s);
@@ -518,7 +612,8 @@ export class Parser extends Scanner {
     let rparen = -1;
     if (this.tok === _Lparen) {
       lparen = this.offset;
-      this.next();
+      this.clearPragma();
+      this.next(); // must consume "(" after calling clearPragma!
       let iota = 0;
       rparen = this.list('grouped declaration', _Semi, _Rparen, () => {
         specs.push(this.spec(tok, iota++));
@@ -531,6 +626,7 @@ export class Parser extends Scanner {
   }
 
   private spec(tok: ast.GenTok, iota: number): ast.Spec {
+    this.takePragma(); // gc checks these later (noder); the frontend drops them
     switch (tok) {
       case 'import': return this.importDecl();
       case 'const': return this.constDecl(iota);
@@ -690,6 +786,7 @@ export class Parser extends Scanner {
   // FunctionDecl = "func" FunctionName [ TypeParams ] ( Function | Signature ) .
   // MethodDecl   = "func" Receiver MethodName ( Function | Signature ) .
   private funcDeclOrNil(funcPos: number): ast.FuncDecl | null {
+    const pragmas = this.takePragma();
     let recv: ast.FieldList | null = null;
     let hasRecv = false;
     if (this.tok === _Lparen) {
@@ -733,7 +830,7 @@ export class Parser extends Scanner {
     let body: ast.BlockStmt | null = null;
     if (this.tok === _Lbrace) body = this.funcBody();
 
-    return { kind: 'FuncDecl', id: this.nid++, pos: funcPos, end: this.lastEnd, recv, name, type, body };
+    return { kind: 'FuncDecl', id: this.nid++, pos: funcPos, end: this.lastEnd, recv, name, type, body, pragmas };
   }
 
   private emptyFuncType(funcPos: number): ast.FuncType {
@@ -2110,6 +2207,7 @@ export class Parser extends Scanner {
     // Most statements (assignments) start with an identifier; look for it first
     // before doing anything more expensive.
     if (this.tok === _Name) {
+      this.clearPragma();
       const lhs = this.exprList();
       if (lhs.length === 1 && lhs[0].kind === 'Ident' && this.tok === _Colon) return this.labeledStmtOrNil(lhs[0]);
       return this.simpleStmt(lhs, 0) as ast.Stmt;
@@ -2123,6 +2221,8 @@ export class Parser extends Scanner {
       case _Type:
         return this.declStmt('type');
     }
+
+    this.clearPragma();
 
     switch (this.tok) {
       case _Lbrace:
@@ -2200,6 +2300,7 @@ export class Parser extends Scanner {
     const l: ast.Stmt[] = [];
     while (this.tok !== _EOF && this.tok !== _Rbrace && this.tok !== _Case && this.tok !== _Default) {
       const s = this.stmtOrNil();
+      this.clearPragma();
       if (s === null) break;
       l.push(s);
       // ";" is optional before "}"

@@ -61,6 +61,12 @@ export class Scanner {
     throw new Error(`${offset}: ${msg}`);
   }
 
+  /**
+   * Receives `//go:` directive comments (gc's "directives" mode): offset of the `g`,
+   * the text after `//`, and whether the line is blank before the comment.
+   */
+  protected directive(_offset: number, _text: string, _blank: boolean): void {}
+
   /** Offset of the current character (of EOF: src.length). */
   chOffset(): number {
     return this.r - this.chw;
@@ -138,6 +144,7 @@ export class Scanner {
     this.nlsemi = false;
 
     for (;;) {
+      const wsStart = this.r - this.chw;
       // skip white space
       let ch = this.ch;
       while (ch === 32 || ch === 9 || (ch === 10 && !nlsemi) || ch === 13) {
@@ -283,6 +290,17 @@ export class Scanner {
           this.nextch();
           if (this.ch === 47) {
             this.nextch();
+            const start = this.chOffset();
+            if ((this.ch as number) === 103 && this.src.startsWith('go:', start)) {
+              this.skipLine();
+              let end = this.chOffset();
+              if (this.src.charCodeAt(end - 1) === 13) end--;
+              // blank: a newline was skipped, or the scan started at a line start
+              const blank =
+                this.src.lastIndexOf('\n', this.offset - 1) >= wsStart || wsStart === 0 || this.src.charCodeAt(wsStart - 1) === 10;
+              this.directive(start, this.src.slice(start, end), blank);
+              continue; // redo
+            }
             this.skipLine();
             continue; // redo
           }

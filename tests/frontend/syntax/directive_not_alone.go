@@ -1,0 +1,7 @@
+package main
+
+func f() {} //go:noinline
+
+func main() {
+	f()
+}
