@@ -18,8 +18,9 @@ export function float64frombits(b: number | bigint): number {
   return float64FromWords(Number(b & 0xffffffffn), Number(b >> 32n));
 }
 
+/** math.Signbit; a NaN counts as positive (JS numbers do not keep a NaN's sign reliably). */
 export function signbit(x: number): boolean {
-  return x < 0 || Object.is(x, -0) || (x !== x && false);
+  return x < 0 || Object.is(x, -0);
 }
 
 export function copysign(f: number, sign: number): number {
