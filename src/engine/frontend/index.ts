@@ -66,8 +66,15 @@
 //	go1.19-1.24  misplaced `...` parameters are left to the type checker
 //	go1.19-1.26  methods must have no type parameters
 //
-// Known gaps: //line directives are ignored (gc re-bases positions on them); pragma
-// diagnostics (`misplaced compiler directive`) are not produced; the go command's own
+// Directives: `//go:` comments are handled as gc's noder does while parsing
+// (noder.go pragma/checkUnusedDuringParse): `misplaced compiler directive` when not
+// alone on a line or not followed by a declaration, runtime-only and cgo-only
+// directives rejected; those preceding a func are kept in FuncDecl.pragmas (CORE can
+// honour //go:noinline and //go:nosplit).
+//
+// Known gaps: //line directives are ignored (gc re-bases positions on them); checks gc
+// makes on directives after type checking (e.g. //go:noinline before a var, //go:embed
+// without importing embed) are not made; the go command's own
 // pre-build errors for a broken package or import clause (e.g. `prog.go:1:1: expected
 // 'package', found 'func'`, printed without the `# command-line-arguments` header) are
 // not modelled here.
