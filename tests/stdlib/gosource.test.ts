@@ -3,9 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/engine/frontend/index.ts';
 import { registry } from '../../src/engine/stdlib/index.ts';
+import '../../src/engine/compile/index.ts'; // registers CORE's packages (errors, io, ...) that ours import
 import { check, type Package } from '../../src/engine/types/index.ts';
 
-// strconv imports "errors", which CORE registers; until then the test supplies a minimal one.
+// strconv imports "errors", which CORE registers; a minimal one stands in if it is absent.
 const errorsSource = `package errors
 
 type errorString struct{ s string }

@@ -1,7 +1,8 @@
 // Package strings, following go1.27 src/strings/{strings,builder,replace}.go.
 // Byte-string natives do the searching and case work (JS indexOf on byte strings gives Go's
 // byte offsets); functions returning slices or taking funcs, Builder and Replacer are Go
-// source. Left out: Title (deprecated), Reader, the iterator functions (Lines, SplitSeq, ...).
+// source. Left out: Title (deprecated), Reader.WriteTo, the *Special functions and the
+// iterator functions (Lines, SplitSeq, ...).
 
 import type { StdlibModule } from './module.ts';
 import { isSpace, simpleFold, toLower as runeToLower, toTitle as runeToTitle, toUpper as runeToUpper } from './unicode.ts';
@@ -282,6 +283,8 @@ export function toValidUTF8(s: string, replacement: string): string {
 const goSource = `package strings
 
 import (
+	"errors"
+	"io"
 	"unicode"
 	"unicode/utf8"
 )
@@ -611,6 +614,127 @@ func (r *Replacer) Replace(s string) string {
 	}
 	return out
 }
+
+func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
+	return writeString(w, r.Replace(s))
+}
+
+func writeString(w io.Writer, s string) (n int, err error) {
+	if sw, ok := w.(io.StringWriter); ok {
+		return sw.WriteString(s)
+	}
+	return w.Write([]byte(s))
+}
+
+// A Reader reads from a string (io.Reader, io.ByteScanner, io.RuneScanner, io.Seeker, ...).
+type Reader struct {
+	s        string
+	i        int64
+	prevRune int
+}
+
+func NewReader(s string) *Reader { return &Reader{s, 0, -1} }
+
+func (r *Reader) Len() int {
+	if r.i >= int64(len(r.s)) {
+		return 0
+	}
+	return int(int64(len(r.s)) - r.i)
+}
+
+func (r *Reader) Size() int64 { return int64(len(r.s)) }
+
+func (r *Reader) Read(b []byte) (n int, err error) {
+	if r.i >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	r.prevRune = -1
+	n = copy(b, r.s[r.i:])
+	r.i += int64(n)
+	return
+}
+
+func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
+	if off < 0 {
+		return 0, errors.New("strings.Reader.ReadAt: negative offset")
+	}
+	if off >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	n = copy(b, r.s[off:])
+	if n < len(b) {
+		err = io.EOF
+	}
+	return
+}
+
+func (r *Reader) ReadByte() (byte, error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	b := r.s[r.i]
+	r.i++
+	return b, nil
+}
+
+func (r *Reader) UnreadByte() error {
+	if r.i <= 0 {
+		return errors.New("strings.Reader.UnreadByte: at beginning of string")
+	}
+	r.prevRune = -1
+	r.i--
+	return nil
+}
+
+func (r *Reader) ReadRune() (ch rune, size int, err error) {
+	if r.i >= int64(len(r.s)) {
+		r.prevRune = -1
+		return 0, 0, io.EOF
+	}
+	r.prevRune = int(r.i)
+	if c := r.s[r.i]; c < utf8.RuneSelf {
+		r.i++
+		return rune(c), 1, nil
+	}
+	ch, size = utf8.DecodeRuneInString(r.s[r.i:])
+	r.i += int64(size)
+	return
+}
+
+func (r *Reader) UnreadRune() error {
+	if r.i <= 0 {
+		return errors.New("strings.Reader.UnreadRune: at beginning of string")
+	}
+	if r.prevRune < 0 {
+		return errors.New("strings.Reader.UnreadRune: previous operation was not ReadRune")
+	}
+	r.i = int64(r.prevRune)
+	r.prevRune = -1
+	return nil
+}
+
+func (r *Reader) Seek(offset int64, whence int) (int64, error) {
+	r.prevRune = -1
+	var abs int64
+	switch whence {
+	case 0:
+		abs = offset
+	case 1:
+		abs = r.i + offset
+	case 2:
+		abs = int64(len(r.s)) + offset
+	default:
+		return 0, errors.New("strings.Reader.Seek: invalid whence")
+	}
+	if abs < 0 {
+		return 0, errors.New("strings.Reader.Seek: negative position")
+	}
+	r.i = abs
+	return abs, nil
+}
+
+func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
 `;
 
 export const stringsModule: StdlibModule = {

@@ -132,5 +132,35 @@ func main() {
 			f()
 		}()
 	}
+	rd := strings.NewReader("héllo")
+	fmt.Println(rd.Len(), rd.Size())
+	ch, sz, rerr := rd.ReadRune()
+	ch2, sz2, _ := rd.ReadRune()
+	fmt.Println(ch, sz, rerr, ch2, sz2, rd.UnreadRune(), rd.UnreadRune(), rd.Len())
+	bb, _ := rd.ReadByte()
+	fmt.Println(bb, rd.UnreadByte(), rd.UnreadRune())
+	rbuf := make([]byte, 3)
+	for {
+		k, e := rd.Read(rbuf)
+		fmt.Println(k, e, rbuf[:k])
+		if e != nil {
+			break
+		}
+	}
+	pos, serr := rd.Seek(-2, 2)
+	fmt.Println(pos, serr, rd.Len())
+	_, serr = rd.Seek(0, 7)
+	fmt.Println(serr)
+	_, serr = rd.Seek(-10, 1)
+	fmt.Println(serr)
+	k, e := rd.ReadAt(rbuf, 4)
+	fmt.Println(k, e, rbuf[:k])
+	_, e = rd.ReadAt(rbuf, -1)
+	fmt.Println(e)
+	rd.Reset("xy")
+	fmt.Println(rd.Len(), rd.UnreadByte())
+	var wb strings.Builder
+	wn, werr := strings.NewReplacer("a", "b").WriteString(&wb, "banana")
+	fmt.Println(wn, werr, wb.String())
 	fmt.Println(strings.Count("cheese", "e"), strings.Repeat("-", 10), strings.Compare("a", "b"), strings.Clone("c"), strings.ToValidUTF8("a\xff\xfeb", "?"))
 }
