@@ -1,8 +1,8 @@
 // Package strings, following go1.27 src/strings/{strings,builder,replace}.go.
 // Byte-string natives do the searching and case work (JS indexOf on byte strings gives Go's
 // byte offsets); functions returning slices or taking funcs, Builder and Replacer are Go
-// source. Left out: Title (deprecated), Reader.WriteTo, the *Special functions and the
-// iterator functions (Lines, SplitSeq, ...).
+// source. Left out: Reader.WriteTo, the *Special functions and the iterator functions
+// (Lines, SplitSeq, ...).
 
 import type { StdlibModule } from './module.ts';
 import { isSpace, simpleFold, toLower as runeToLower, toTitle as runeToTitle, toUpper as runeToUpper } from './unicode.ts';
@@ -473,6 +473,40 @@ func Map(mapping func(rune) rune, s string) string {
 		}
 	}
 	return string(b)
+}
+
+func isSeparator(r rune) bool {
+	if r <= 0x7F {
+		switch {
+		case '0' <= r && r <= '9':
+			return false
+		case 'a' <= r && r <= 'z':
+			return false
+		case 'A' <= r && r <= 'Z':
+			return false
+		case r == '_':
+			return false
+		}
+		return true
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return false
+	}
+	return unicode.IsSpace(r)
+}
+
+// Title (deprecated in Go) maps the first letter of each word to title case; Map calls the
+// closure once per rune, in order.
+func Title(s string) string {
+	prev := ' '
+	return Map(func(r rune) rune {
+		if isSeparator(prev) {
+			prev = r
+			return unicode.ToTitle(r)
+		}
+		prev = r
+		return r
+	}, s)
 }
 
 func IndexFunc(s string, f func(rune) bool) int {

@@ -162,5 +162,6 @@ func main() {
 	var wb strings.Builder
 	wn, werr := strings.NewReplacer("a", "b").WriteString(&wb, "banana")
 	fmt.Println(wn, werr, wb.String())
+	fmt.Println(strings.Title("hello wOrld-foo_bar ǆemal 3rd\xffx ünïcode"))
 	fmt.Println(strings.Count("cheese", "e"), strings.Repeat("-", 10), strings.Compare("a", "b"), strings.Clone("c"), strings.ToValidUTF8("a\xff\xfeb", "?"))
 }
