@@ -38,8 +38,13 @@
 // with a plain string value (`strings: negative Repeat count`) are written in goSource as
 // `panic("...")`, so recover() sees a string, as in Go.
 //
-// Packages that import other packages (strconv imports "errors") need those packages to be
-// registered too; `errors` is CORE's.
+// Packages that import other packages need those registered too: strconv imports "errors",
+// strings imports "errors" and "io", which are CORE's (src/engine/runtime/pkgs.ts).
+//
+// # Packages here
+//
+// strconv, strings, unicode, unicode/utf8, math, math/bits; see README.md for the map of the
+// files, how exactness is obtained, the tests and what is left out.
 
 import { utf8Module } from './utf8.ts';
 import { strconvModule } from './strconv.ts';
