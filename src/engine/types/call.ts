@@ -230,6 +230,8 @@ proto.arguments = function (this: Checker, call: ast.CallExpr, sig: Signature, a
 
 /** Infers type arguments from typed arguments, core types, and untyped defaults. */
 proto.infer = function (this: Checker, pos: number, tps: TypeParam[], targs0: Type[], params: Var[], args: Operand[], fname: string): Type[] | null {
+  // go1.23+ prefixes inference errors with the call (types2 call.go)
+  const inferPrefix = this.allowVersion(23) ? `in call to ${fname}, ` : '';
   const inferred = new Map<TypeParam, Type>();
   tps.forEach((tp, i) => {
     if (i < targs0.length) inferred.set(tp, targs0[i]);
@@ -321,7 +323,11 @@ proto.infer = function (this: Checker, pos: number, tps: TypeParam[], targs0: Ty
       const pt = subst(p, new Map([...inferred]));
       const kind = isTP(p) !== null ? 'type' : 'type';
       void kind;
-      this.error(a.expr!.pos, `type ${this.ts(a.type)} of ${exprString(a.expr!)} does not match ${mentionsInferred(p, inferred) ? 'inferred type ' + this.ts(pt) + ' for ' + this.ts(p) : this.ts(p)}`);
+      let msg: string;
+      if (inferred.size === 0) msg = `type ${this.ts(a.type)} of ${exprString(a.expr!)} does not match ${this.ts(p)} (cannot infer ${typeParamsString(tps)})`;
+      else if (mentionsInferred(p, inferred) || pt !== p) msg = `type ${this.ts(a.type)} of ${exprString(a.expr!)} does not match inferred type ${this.ts(pt)} for ${this.ts(p)}`;
+      else msg = `type ${this.ts(a.type)} of ${exprString(a.expr!)} does not match ${this.ts(p)}`;
+      this.error(a.expr!.pos, inferPrefix + msg);
       return null;
     }
   }
@@ -378,7 +384,7 @@ proto.infer = function (this: Checker, pos: number, tps: TypeParam[], targs0: Ty
         if (rk(best) >= 0 && rk(t) >= 0) {
           if (rk(t) > rk(best)) best = t;
         } else if (!identical(best, t)) {
-          this.error(a.expr!.pos, `mismatched types ${this.ts(best)} and ${this.ts(t)} (cannot infer ${tp.obj.name})`);
+          this.error(a.expr!.pos, `${inferPrefix}mismatched types ${this.ts(best)} and ${this.ts(t)} (cannot infer ${tp.obj.name})`);
           return null;
         }
       }
@@ -390,7 +396,7 @@ proto.infer = function (this: Checker, pos: number, tps: TypeParam[], targs0: Ty
   for (const tp of tps) {
     const t = inferred.get(tp);
     if (t === undefined) {
-      this.error(pos, `in call to ${fname}, cannot infer ${tp.obj.name} (declared at ${this.posString(tp.obj.pos)})`);
+      this.error(pos, `${inferPrefix}cannot infer ${tp.obj.name} (declared at ${this.posString(tp.obj.pos)})`);
       return null;
     }
     result.push(t);
@@ -399,6 +405,13 @@ proto.infer = function (this: Checker, pos: number, tps: TypeParam[], targs0: Ty
   for (let k = 0; k < 3; k++) for (let i = 0; i < result.length; i++) result[i] = subst(result[i], smap);
   return result;
 };
+
+function typeParamsString(list: TypeParam[]): string {
+  const n = list.map((t) => t.obj.name);
+  if (n.length <= 1) return n.join('');
+  if (n.length === 2) return n[0] + ' and ' + n[1];
+  return n.slice(0, -1).join(', ') + ', and ' + n[n.length - 1];
+}
 
 function mentionsInferred(p: Type, inferred: Map<TypeParam, Type>): boolean {
   const u = unalias(p);

@@ -587,8 +587,13 @@ export function unusedImports(check: CheckerBase): void {
     const spec = check.importSpecs.get(p)!;
     const path = p.imported.path;
     const elem = path.slice(path.lastIndexOf('/') + 1);
-    if (spec.name !== null && spec.name.name !== elem) check.error(spec.path.pos, `"${path}" imported as ${spec.name.name} and not used`);
-    else check.error(spec.path.pos, `"${path}" imported and not used`);
+    const pos = spec.path.pos;
+    if (check.minor < 20) {
+      // go1.19 types2
+      if (spec.name !== null && spec.name.name !== elem) check.error(pos, `imported and not used: "${path}" as ${spec.name.name}`);
+      else check.error(pos, `imported and not used: "${path}"`);
+    } else if (spec.name !== null && spec.name.name !== elem) check.error(pos, `"${path}" imported as ${spec.name.name} and not used`);
+    else check.error(pos, `"${path}" imported and not used`);
   }
 }
 

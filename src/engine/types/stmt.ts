@@ -76,9 +76,16 @@ proto.usage = function (this: Checker, scope: Scope): void {
     if (o.kind === 'Var' && !o.isParam && !o.used && !o.isPkgVar) unused.push(o);
   }
   unused.sort((a, b) => a.pos - b.pos);
-  for (const v of unused) this.error(v.pos, `declared and not used: ${v.name}`);
+  for (const v of unused) this.error(v.pos, unusedVarMessage(this.minor, v.name));
   for (const c of scope.children) if (!c.isFunc) this.usage(c);
 };
+
+/** The unused-variable message of each release (go1.19, go1.20-1.22, go1.23+). */
+export function unusedVarMessage(minor: number, name: string): string {
+  if (minor < 20) return `${name} declared but not used`;
+  if (minor < 23) return `${name} declared and not used`;
+  return `declared and not used: ${name}`;
+}
 
 proto.openScope = function (this: Checker, n: ast.Node, pos: number, end: number): void {
   const s = newScope(this.env.scope, pos, end);
@@ -412,6 +419,8 @@ proto.declStmt = function (this: Checker, d: ast.GenDecl): void {
 proto.initVar = function (this: Checker, lhs: Var, x: Operand, context: string): void {
   if (x.mode === 'invalid' || isInvalid(x.type) || (lhs.type !== NOTYPE && isInvalid(lhs.type))) {
     if (lhs.type === NOTYPE) lhs.type = Typ.Invalid;
+    // go1.19 marked such variables used, avoiding follow-on unused errors
+    if (this.minor < 20) lhs.used = true;
     x.mode = 'invalid';
     return;
   }
@@ -429,6 +438,7 @@ proto.initVar = function (this: Checker, lhs: Var, x: Operand, context: string):
     lhs.type = typ;
   }
   this.assignment(x, lhs.type, context);
+  if (this.minor < 20 && isBad(x)) lhs.used = true;
 };
 
 proto.initVars = function (this: Checker, lhs: Var[], origRhs: ast.Expr[], returnStmt: ast.ReturnStmt | null): void {
@@ -793,7 +803,7 @@ proto.typeSwitchStmt = function (this: Checker, s: ast.TypeSwitchStmt, inner: nu
   }
   if (lhs !== null) {
     const used = lhsVars.some((v) => v.used);
-    if (!used) this.error(lhs.pos, `declared and not used: ${lhs.name}`);
+    if (!used) this.error(lhs.pos, unusedVarMessage(this.minor, lhs.name));
     for (const v of lhsVars) v.used = true;
   }
   this.closeScope();
