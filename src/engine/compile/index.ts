@@ -50,6 +50,7 @@ import { corePackages } from '../runtime/pkgs.ts';
 import { sortPackages } from '../runtime/pkgs-sort.ts';
 import { Gen, Unsupported, type PackageUnit, type StaticFuncInfo } from './codegen.ts';
 import type { NativeFn } from '../stdlib/module.ts';
+import { bytesToText } from '../stdlib/utf8.ts';
 
 for (const m of [...corePackages, ...sortPackages]) if (!registry.has(m.path)) registry.set(m.path, m);
 
@@ -104,11 +105,11 @@ export function compileProgram(source: string, opts: CompileOptions = {}): Compi
   const go = opts.go ?? DEFAULT_GO;
   const filename = opts.filename ?? 'prog.go';
   const pr = parseFile(source, filename);
-  if (pr.stop) return { ok: false, diagnostics: pr.diagnostics };
+  if (pr.stop) return { ok: false, diagnostics: textDiagnostics(pr.diagnostics) };
   const order: PackageUnit[] = [];
   const seen = new Set<string>();
   const cr = check(pr.file, { go, errors: pr.errors, importer: (p) => importPackage(p, go, order, seen) });
-  if (cr.diagnostics.length > 0) return { ok: false, diagnostics: cr.diagnostics };
+  if (cr.diagnostics.length > 0) return { ok: false, diagnostics: textDiagnostics(cr.diagnostics) };
   const units = [...order, { path: 'main', file: pr.file, info: cr.info, pkg: cr.pkg }];
   let gen;
   try {
@@ -153,6 +154,11 @@ class TypeIndexer {
     if (i === undefined) throw new Error('type missing from the table: ' + rtKey(t));
     return i;
   }
+}
+
+/** The front end's messages are byte strings (like the source); the API carries text. */
+function textDiagnostics(ds: Diagnostic[]): Diagnostic[] {
+  return ds.map((d) => ({ ...d, message: bytesToText(d.message) }));
 }
 
 function unsupportedDiag(e: Unsupported, filename: string): Diagnostic {

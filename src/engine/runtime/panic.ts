@@ -467,7 +467,10 @@ export function printFrames(frames: TraceFrame[], absPath: string): string {
       s += f.raw;
       return;
     }
-    s += `${f.fn.name}(${argWords(f.fn, f.args)})\n\t${absPath}:${f.line}${f.fn.inlined ? '' : ' +0x1d'}\n`;
+    // Frames of our Go-source standard library are printed under GOROOT (their lines are
+    // those of our sources, not Go's).
+    const file = f.fn.pkg === 'main' ? absPath : `/usr/local/go/src/${f.fn.pkg}/${f.fn.pkg.slice(f.fn.pkg.lastIndexOf('/') + 1)}.go`;
+    s += `${f.fn.name}(${argWords(f.fn, f.args)})\n\t${file}:${f.line}${f.fn.inlined ? '' : ' +0x1d'}\n`;
   };
   // go1.27 runtime/traceback.go: at most 50 innermost and 50 outermost frames.
   if (frames.length > 100) {
