@@ -19,7 +19,7 @@ import { compileProgram, type Program } from './compile/index.ts';
 import { buildRTypes } from './compile/rtypes.ts';
 import { runtimeHelpers } from './runtime/helpers.ts';
 import {
-  GoExit, GoFatal, GoPanic, LimitExceeded, goFrames, printFrames, printpanics, resetPanicState, toPanic, panicFrameRaw,
+  GoExit, GoFatal, GoPanic, LimitExceeded, goFrames, fullFrames, printFrames, printpanics, resetPanicState, toPanic,
   type TraceFrame,
 } from './runtime/panic.ts';
 import { RunState, setCurrent, type FuncInfo } from './runtime/state.ts';
@@ -102,21 +102,9 @@ function panicReport(p: GoPanic, level: string, absPath: string): string {
   let s = printpanics(p);
   if (p.sigsegv) s += '[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x49ce98]\n';
   if (level === 'none') return s;
-  let frames: TraceFrame[] = goFrames(p);
-  if (p.below !== null) {
-    frames = frames.slice(0, Math.max(0, frames.length - framesBelowCount(frames, p.below)));
-    frames.push({ fn: { name: 'panic({0x467a40?, 0xc000012120?})', endLine: 0, inlined: false, params: [], pkg: 'runtime' }, line: 0, args: null, raw: 'panic({0x467a40?, 0xc000012120?})\n' + panicFrameRaw() });
-    frames.push(...p.below);
-  }
+  const frames: TraceFrame[] = fullFrames(p);
   s += '\ngoroutine 1 [running]:\n' + printFrames(frames, absPath);
   return s;
-}
-
-/** How many of a deferred call's JS frames belong to the frames below the defer. */
-function framesBelowCount(frames: TraceFrame[], below: TraceFrame[]): number {
-  // The JS stack of the deferred call continues with the frame running the defers and
-  // everything below it: as many frames as `below` holds.
-  return Math.min(frames.length, below.length);
 }
 
 function fatalReport(f: GoFatal, level: string, absPath: string): string {

@@ -613,7 +613,7 @@ export class Gen {
       }
     });
     const isLiteral = parent !== null;
-    const inl = !isMain && !isLiteral && !ctx.hasDefer && !ctx.hasRecover && inlineCost(body, this.unit.info) <= 80;
+    const inl = !isMain && !isLiteral && !this.noinline(pos) && !ctx.hasDefer && !ctx.hasRecover && inlineCost(body, this.unit.info) <= 80;
     this.funcs.set(js, {
       name: goName, endLine: this.lineOf(body.rbrace), inlined: inl,
       params: params.map((p) => this.tindex(this.S(p.type))), pkg: this.unit.path,
@@ -666,6 +666,20 @@ export class Gen {
     this.emit('}');
     void ftype;
     this.fn = parent;
+  }
+
+  /** A `//go:noinline` directive in the comment lines just above a declaration. */
+  private noinline(pos: number): boolean {
+    const src = this.unit.file.src;
+    let start = src.lastIndexOf('\n', pos - 1);
+    for (let k = 0; k < 4 && start > 0; k++) {
+      const prev = src.lastIndexOf('\n', start - 1);
+      const line = src.slice(prev + 1, start).trim();
+      if (!line.startsWith('//')) break;
+      if (line.startsWith('//go:noinline')) return true;
+      start = prev;
+    }
+    return false;
   }
 
   private resultTuple(ctx: FuncCtx): string {

@@ -30,8 +30,14 @@ export class GoPanic {
   sigsegv = false;
   /** Argument words of the frames unwound so far, innermost first. */
   frameArgs: unknown[][] = [];
-  /** Frames of an enclosing panic below the deferred call that raised this one. */
+  /**
+   * For a panic raised by a deferred call while another panic was running it: the whole
+   * stack of that panic (Go runs deferred calls on top of the panicking stack, so the
+   * traceback shows it below a `panic(...)` frame), and how many of this panic's own
+   * trailing frames are that stack's frames from the one running the deferred call down.
+   */
   below: TraceFrame[] | null = null;
+  shared = 0;
   constructor(value: Iface | null, where: { stack?: string }) {
     this.value = value;
     this.where = where;
@@ -178,7 +184,9 @@ export function runDefers(defers: Deferred[], p: unknown): unknown {
           q.link = pan.link;
           q.repanicked = true;
         }
-        q.below = pan.below ?? belowFrames(pan);
+        const full = fullFrames(pan);
+        q.below = full;
+        q.shared = full.length - Math.max(0, pan.frameArgs.length - 1);
       }
       pan = q;
       armed = null;
@@ -193,9 +201,16 @@ export function runDefers(defers: Deferred[], p: unknown): unknown {
   return pan;
 }
 
-function belowFrames(p: GoPanic): TraceFrame[] {
-  const frames = goFrames(p);
-  return frames.slice(Math.max(0, p.frameArgs.length - 1));
+/** All frames of a panic's goroutine stack, innermost first (see GoPanic.below). */
+export function fullFrames(p: GoPanic): TraceFrame[] {
+  const own = goFrames(p);
+  if (p.below === null) return own;
+  return [...own.slice(0, Math.max(0, own.length - p.shared)), panicFrame(), ...p.below];
+}
+
+export function panicFrame(): TraceFrame {
+  const name = 'panic({0x467a40?, 0xc000012120?})';
+  return { fn: { name, endLine: 0, inlined: false, params: [], pkg: 'runtime' }, line: 0, args: null, raw: name + '\n' + panicFrameRaw() };
 }
 
 /** Prologue of a function containing recover(): may it recover? */
@@ -223,6 +238,8 @@ export interface TraceFrame {
   args: unknown[] | null;
   /** A synthetic runtime frame line pair (e.g. `panic({...})`). */
   raw?: string;
+  /** Called by the runtime (a deferred call): never an inlined frame. */
+  called?: boolean;
 }
 
 const frameRe = /at (?:.*?\$f(\d+)[^ ]*|[^ ]*) \(?gomaplab-prog\.js:(\d+):\d+\)?|at .*?\$f(\d+) /;
@@ -233,6 +250,7 @@ export function goFrames(p: { where: { stack?: string }; frameArgs?: unknown[][]
   const out: TraceFrame[] = [];
   const stack = p.where.stack ?? '';
   for (const line of stack.split('\n')) {
+    if (line.includes('at runDefers ') && out.length > 0) out[out.length - 1].called = true;
     if (!line.includes('gomaplab-prog.js')) continue;
     const m = /\$f(\d+)/.exec(line.slice(0, line.indexOf('gomaplab-prog.js')));
     const lm = /gomaplab-prog\.js:(\d+):\d+/.exec(line);
@@ -470,7 +488,8 @@ export function printFrames(frames: TraceFrame[], absPath: string): string {
     // Frames of our Go-source standard library are printed under GOROOT (their lines are
     // those of our sources, not Go's).
     const file = f.fn.pkg === 'main' ? absPath : `/usr/local/go/src/${f.fn.pkg}/${f.fn.pkg.slice(f.fn.pkg.lastIndexOf('/') + 1)}.go`;
-    s += `${f.fn.name}(${argWords(f.fn, f.args)})\n\t${file}:${f.line}${f.fn.inlined ? '' : ' +0x1d'}\n`;
+    const fn = f.called === true && f.fn.inlined ? { ...f.fn, inlined: false } : f.fn;
+    s += `${fn.name}(${argWords(fn, f.args)})\n\t${file}:${f.line}${fn.inlined ? '' : ' +0x1d'}\n`;
   };
   // go1.27 runtime/traceback.go: at most 50 innermost and 50 outermost frames.
   if (frames.length > 100) {
