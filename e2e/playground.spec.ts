@@ -1,0 +1,157 @@
+// The playground against the built site (root and sub-path builds). Expected program output is
+// read from content/scenarios/observed (captured from real Go), never written here.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, chooseTheme } from './fixtures';
+
+function observedStdout(id: string, go = '1.27'): string {
+  const o = JSON.parse(readFileSync(`content/scenarios/observed/${id}.json`, 'utf8'));
+  return o.versions[go].output.stdout as string;
+}
+
+const hello = (page: Page) => page.locator('gml-playground[data-scenario="hello"]');
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+/** Replaces the editor's program by pasting it, as a reader would (no auto-indent or auto-closing). */
+async function setProgram(page: Page, pg: ReturnType<typeof hello>, code: string) {
+  await pg.locator('.gml-pg-code').click();
+  await expect(pg.locator('.monaco-editor')).toBeVisible();
+  await pg.locator('.monaco-editor textarea').focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.evaluate((text) => navigator.clipboard.writeText(text), code);
+  await page.keyboard.press('ControlOrMeta+V');
+  // Monaco draws spaces as no-break spaces.
+  const shown = async () => (await pg.locator('.monaco-editor .view-lines').innerText()).replace(/\u00a0/g, ' ');
+  await expect.poll(shown).toContain(code.trim().split('\n').at(-1)!.trim());
+}
+
+/** A program from the front end's syntax-error corpus and go build's output for it (captured from go1.27). */
+function syntaxErrorCase(name: string): { code: string; golden: string } {
+  return {
+    code: readFileSync(`tests/frontend/syntax/${name}.go`, 'utf8'),
+    golden: readFileSync(`tests/frontend/syntax/${name}.golden`, 'utf8'),
+  };
+}
+
+test('runs a scenario and shows real Go\'s output, with Monaco loaded only on demand', async ({ page }) => {
+  await page.goto('playground/');
+  const pg = hello(page);
+  await expect(pg.locator('.gml-pg-code pre.shiki')).toBeVisible();
+  expect(await page.locator('.monaco-editor').count()).toBe(0);
+  await pg.getByRole('button', { name: 'Run' }).click();
+  await expect(pg.locator('.gml-pg-stdout')).toHaveText(observedStdout('hello').replace(/\n$/, ''));
+  await expect(pg.locator('.gml-pg-summary')).toContainText('exit status 0');
+  await expect(pg.getByRole('status')).toContainText('exit status 0');
+  // Running did not need the editor.
+  expect(await page.locator('.monaco-editor').count()).toBe(0);
+});
+
+test('edit and re-run with Ctrl+Enter; a syntax error becomes a marker', async ({ page }) => {
+  await page.goto('playground/');
+  const pg = hello(page);
+  await setProgram(page, pg, 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("edited", 6*7)\n}\n');
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(pg.locator('.gml-pg-stdout')).toHaveText('edited 42');
+  await expect(pg.locator('.gml-pg-edited')).toBeVisible();
+
+  const bad = syntaxErrorCase('call_missing_paren');
+  await setProgram(page, pg, bad.code);
+  await pg.getByRole('button', { name: 'Run' }).click();
+  await expect(pg.locator('.gml-pg-stderr')).toHaveText(bad.golden.replace(/\n$/, ''));
+  await expect(pg.locator('.monaco-editor .squiggly-error')).toHaveCount(1);
+  // The position in the output is a link that moves the cursor there.
+  await pg.locator('.gml-pg-srclink').first().click();
+  await expect(pg.locator('.monaco-editor .current-line').first()).toBeVisible();
+});
+
+test('Stop ends an infinite loop at once', async ({ page }) => {
+  await page.goto('playground/');
+  const pg = hello(page);
+  await setProgram(page, pg, 'package main\n\nfunc main() {\n\tfor {\n\t}\n}\n');
+  await pg.getByRole('button', { name: 'Run' }).click();
+  await expect(pg.getByRole('button', { name: 'Stop' })).toBeEnabled();
+  const t0 = Date.now();
+  await pg.getByRole('button', { name: 'Stop' }).click();
+  await expect(pg.locator('.gml-pg-summary')).toHaveText('Stopped by you.');
+  expect(Date.now() - t0).toBeLessThan(1000);
+  // A fresh worker serves the next run.
+  await setProgram(page, pg, 'package main\n\nfunc main() { println("again") }\n');
+  await pg.getByRole('button', { name: 'Run' }).click();
+  await expect(pg.locator('.gml-pg-stderr')).toHaveText('again');
+});
+
+test('a share link round-trips the program and options', async ({ page, context }) => {
+  await page.goto('playground/');
+  const pg = hello(page);
+  await setProgram(page, pg, 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("shared <b>not bold</b>") }\n');
+  await pg.locator('[data-opt="go"]').selectOption('1.23');
+  await pg.locator('[data-opt="seed"]').fill('77');
+  await pg.getByRole('button', { name: 'Share' }).click();
+  const link = await pg.locator('.gml-pg-share-url').inputValue();
+  expect(link).toMatch(/\/playground\/#v1\./);
+  const other = await context.newPage();
+  await other.goto(link);
+  const restored = hello(other);
+  await expect(restored.locator('[data-opt="go"]')).toHaveValue('1.23');
+  await expect(restored.locator('[data-opt="seed"]')).toHaveValue('77');
+  await restored.getByRole('button', { name: 'Run' }).click();
+  await expect(restored.locator('.gml-pg-stdout')).toHaveText('shared <b>not bold</b>');
+  expect(await other.locator('.gml-pg-stdout b').count()).toBe(0);
+});
+
+test('reload keeps edits, and Reset restores the original', async ({ page }) => {
+  await page.goto('playground/');
+  const pg = hello(page);
+  await setProgram(page, pg, 'package main\n\nfunc main() { println("kept") }\n');
+  await expect(pg.locator('.gml-pg-edited')).toBeVisible();
+  await page.waitForTimeout(400);
+  await page.reload();
+  await expect(hello(page).locator('.gml-pg-edited')).toBeVisible();
+  await expect(hello(page).locator('.gml-pg-code')).toContainText('println("kept")');
+  await hello(page).getByRole('button', { name: 'Reset' }).click();
+  await expect(hello(page).locator('.gml-pg-edited')).toBeHidden();
+  await page.reload();
+  await expect(hello(page).locator('.gml-pg-edited')).toBeHidden();
+  await expect(hello(page).locator('.gml-pg-code')).toContainText('counts[word]++');
+});
+
+test('the editor follows the dark theme', async ({ page }) => {
+  await page.goto('playground/');
+  await chooseTheme(page, 'dark');
+  const pg = hello(page);
+  await pg.locator('.gml-pg-code').click();
+  const bg = await pg.locator('.monaco-editor .monaco-editor-background').evaluate((e) => getComputedStyle(e).backgroundColor);
+  const [r, g, b] = bg.match(/\d+/g)!.map(Number);
+  expect((r! + g! + b!) / 3).toBeLessThan(80);
+  await chooseTheme(page, 'light');
+  await expect
+    .poll(async () => {
+      const c = await pg.locator('.monaco-editor .monaco-editor-background').evaluate((e) => getComputedStyle(e).backgroundColor);
+      const [r2, g2, b2] = c.match(/\d+/g)!.map(Number);
+      return (r2! + g2! + b2!) / 3;
+    })
+    .toBeGreaterThan(180);
+});
+
+test.describe('on a phone-sized viewport', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  test('the controls fit and a run works', async ({ page }) => {
+    await page.goto('playground/');
+    const pg = hello(page);
+    await pg.getByRole('button', { name: 'Run' }).tap();
+    await expect(pg.locator('.gml-pg-stdout')).toHaveText(observedStdout('hello').replace(/\n$/, ''));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+test('every control is labelled and reachable by keyboard', async ({ page }) => {
+  await page.goto('playground/');
+  const pg = hello(page);
+  for (const name of ['Go version', 'Seed', 'GOMAXPROCS', 'GOTRACEBACK']) await expect(pg.getByLabel(name)).toBeVisible();
+  await pg.getByRole('button', { name: 'Run' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(pg.locator('.gml-pg-summary')).toContainText('exit status 0');
+});
