@@ -53,9 +53,12 @@ function compare(o: Observed['versions'][string], r: EngineJobResult): string | 
     if (r.exitCode !== o.output.exitCode) return `exit code ${r.exitCode}, want ${o.output.exitCode}: ${(r.stderr.split('\n')[0] ?? '').slice(0, 120)}`;
     return firstDiff(o.output.stdout, r.stdout, 'stdout') ?? firstDiff(o.output.stderr, normaliseStderr(r.stderr), 'stderr');
   }
-  const first = normaliseStderr(r.stderr).split('\n')[0] ?? '';
+  const lines = normaliseStderr(r.stderr).split('\n');
+  const first = lines[0] ?? '';
   const seen = (o.outcomes ?? []).some((x) => x.exitCode === r.exitCode && x.firstLine === first);
-  return seen ? null : `outcome (exit ${r.exitCode}, ${JSON.stringify(first.slice(0, 100))}) never seen in real Go`;
+  // For a compile failure the telling line is the diagnostic under go build's header.
+  const shown = r.exitCode === 1 && first.startsWith('# ') ? (lines[1] ?? '') : first;
+  return seen ? null : `outcome (exit ${r.exitCode}, ${JSON.stringify(shown.slice(0, 120))}) never seen in real Go`;
 }
 
 const pool = new EnginePool();
