@@ -54,7 +54,8 @@ const next = new Map();
 for (const [key, reason] of results) {
   if (reason === null) continue;
   const prev = old.get(key);
-  next.set(key, !refresh && prev ? prev : reason);
+  // A reason recorded while the engine could not even load says nothing about the case now.
+  next.set(key, !refresh && prev && !prev.startsWith('engine unavailable') ? prev : reason);
 }
 writeKnownFailures(path, heading, next);
 const added = [...next.keys()].filter((k) => !old.has(k)).length;

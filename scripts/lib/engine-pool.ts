@@ -144,3 +144,33 @@ export class EnginePool {
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }
+
+/**
+ * Results fetched in order with a look-ahead: `get(key)` starts the job for `key` and the
+ * next `window - 1` keys (if not started yet) and returns key's result. A test suite calls
+ * it from each case in order, so the pool stays busy, and cases a filter skips never run.
+ */
+export class Prefetcher<T> {
+  private readonly started = new Map<string, Promise<T>>();
+  private readonly index = new Map<string, number>();
+  private readonly keys: readonly string[];
+  private readonly start: (key: string) => Promise<T>;
+  private readonly window: number;
+
+  constructor(keys: readonly string[], start: (key: string) => Promise<T>, window = 8) {
+    this.keys = keys;
+    this.start = start;
+    this.window = window;
+    keys.forEach((k, i) => this.index.set(k, i));
+  }
+
+  get(key: string): Promise<T> {
+    const i = this.index.get(key);
+    if (i === undefined) throw new Error(`unknown key ${key}`);
+    for (let j = i; j < Math.min(this.keys.length, i + this.window); j++) {
+      const k = this.keys[j]!;
+      if (!this.started.has(k)) this.started.set(k, this.start(k));
+    }
+    return this.started.get(key)!;
+  }
+}

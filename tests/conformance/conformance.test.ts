@@ -8,14 +8,14 @@
 // instead of the suite.
 
 import { afterAll, describe, expect, it } from 'vitest';
-import { EnginePool } from '../../scripts/lib/engine-pool.ts';
+import { EnginePool, Prefetcher } from '../../scripts/lib/engine-pool.ts';
 import {
   KNOWN_FAILURES,
   WALL_MS,
   listCases,
   listPrograms,
   readKnownFailures,
-  startCases,
+  runCase,
   summarise,
   type Outcome,
 } from '../../scripts/lib/conformance.ts';
@@ -23,16 +23,12 @@ import {
 const cases = listCases();
 const known = readKnownFailures(KNOWN_FAILURES);
 let pool: EnginePool | null = null;
-let started: Map<string, Promise<Outcome>> | null = null;
+const byKey = new Map(cases.map((c) => [c.key, c]));
+const outcomes = new Prefetcher<Outcome>(cases.map((c) => c.key), (key) => {
+  pool ??= new EnginePool();
+  return runCase(byKey.get(key)!, pool);
+});
 const finished: Outcome[] = [];
-
-function outcomeOf(key: string): Promise<Outcome> {
-  if (!started) {
-    pool = new EnginePool();
-    started = startCases(cases, pool);
-  }
-  return started.get(key)!;
-}
 
 afterAll(async () => {
   if (finished.length > 0) {
@@ -58,7 +54,7 @@ describe('conformance corpus', () => {
 describe('conformance', () => {
   for (const c of cases) {
     it(c.key, async () => {
-      const o = await outcomeOf(c.key);
+      const o = await outcomes.get(c.key);
       finished.push(o);
       if (known.has(c.key)) {
         expect(o.reason, `${c.key} is listed in known-failures.txt but now passes: remove it`).not.toBeNull();

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EnginePool } from '../../scripts/lib/engine-pool.ts';
+import { EnginePool, Prefetcher } from '../../scripts/lib/engine-pool.ts';
 import { ROOT, readKnownFailures } from '../../scripts/lib/conformance.ts';
 import {
   GOTEST_ROOT,
@@ -19,7 +19,6 @@ import {
   goTestJob,
   goTestSummary,
   listGoTests,
-  type GoTestProgram,
 } from '../../scripts/lib/gotest.ts';
 
 const KNOWN = join(ROOT, 'tests/gotest/known-failures.txt');
@@ -29,19 +28,14 @@ const present = existsSync(GOTEST_ROOT);
 const { programs, runCount, excluded } = present ? listGoTests() : { programs: [], runCount: 0, excluded: new Map<string, number>() };
 const known = readKnownFailures(KNOWN);
 let pool: EnginePool | null = null;
-let started: Map<string, Promise<string | null>> | null = null;
+const byId = new Map(programs.map((p) => [p.id, p]));
+const outcomes = new Prefetcher<string | null>(programs.map((p) => p.id), (id) => {
+  pool ??= new EnginePool();
+  const p = byId.get(id)!;
+  return pool.run(goTestJob(p)).then((r) => checkGoTest(p, r));
+});
 let pass = 0;
 let done = 0;
-
-function outcomeOf(p: GoTestProgram): Promise<string | null> {
-  if (!started) {
-    const pl = new EnginePool();
-    pool = pl;
-    started = new Map();
-    for (const q of programs) started.set(q.id, pl.run(goTestJob(q)).then((r) => checkGoTest(q, r)));
-  }
-  return started.get(p.id)!;
-}
 
 afterAll(async () => {
   if (done > 0) {
@@ -66,7 +60,7 @@ describe('go test suite', () => {
 describe('go test suite (run)', () => {
   for (const p of programs) {
     it(p.id, async () => {
-      const reason = await outcomeOf(p);
+      const reason = await outcomes.get(p.id);
       done++;
       if (reason === null) pass++;
       if (known.has(p.id)) {
