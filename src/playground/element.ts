@@ -7,6 +7,7 @@ import { en as t } from '../i18n/en.ts';
 import { EngineClient, type RunOutcome } from './client.ts';
 import type { EditorHandle } from './editor.ts';
 import { segmentLine } from './output-links.ts';
+import { asmAnchorFor } from '../components/asm/anchors.ts';
 import { decodeShare, encodeShare, type SharedState } from './share.ts';
 import { clearEdit, loadEdit, saveEdit } from './storage.ts';
 
@@ -192,21 +193,21 @@ export class GmlPlayground extends HTMLElement {
     const outcome = await this.client.run(code, this.filename, options);
     stopBtn.disabled = true;
     out.removeAttribute('aria-busy');
-    this.render(outcome, options.seed);
+    this.render(outcome, options.seed, options.go);
   }
 
   private stop(): void {
     this.client.stop();
   }
 
-  private render(o: RunOutcome, seed: number): void {
+  private render(o: RunOutcome, seed: number, go: GoVersion): void {
     const body = this.q<HTMLElement>('.gml-pg-output-body');
     const summary = this.q<HTMLElement>('.gml-pg-summary');
     const status = this.q<HTMLElement>('.gml-pg-status');
     body.replaceChildren();
     switch (o.kind) {
       case 'compile-error': {
-        this.appendStream(body, 'stderr', formatBuildErrors(o.diagnostics));
+        this.appendStream(body, 'stderr', formatBuildErrors(o.diagnostics), go);
         summary.textContent = `${t.compileFailed} ${t.exitStatus(1)}`;
         status.textContent = `${t.compileFailed} ${o.diagnostics[0]?.message ?? ''}`;
         void this.loadEditor(false).then((ed) => ed?.setDiagnostics(o.diagnostics));
@@ -215,8 +216,8 @@ export class GmlPlayground extends HTMLElement {
       case 'done': {
         this.editor?.setDiagnostics([]);
         const r: RunResult = o.result;
-        if (r.stdout) this.appendStream(body, 'stdout', r.stdout);
-        if (r.stderr) this.appendStream(body, 'stderr', r.stderr);
+        if (r.stdout) this.appendStream(body, 'stdout', r.stdout, go);
+        if (r.stderr) this.appendStream(body, 'stderr', r.stderr, go);
         const ms = (r.stats.virtualTimeNs / 1e6).toFixed(r.stats.virtualTimeNs < 1e6 ? 3 : 1);
         summary.textContent = `${t.exitStatus(r.exitCode)} · seed ${seed} · ${t.simulatedTime} ${ms} ms`;
         const first = (r.stderr || r.stdout).split('\n').find((l) => l.trim() !== '') ?? '';
@@ -228,14 +229,14 @@ export class GmlPlayground extends HTMLElement {
         status.textContent = t.stopped;
         return;
       case 'internal-error':
-        this.appendStream(body, 'stderr', `${t.engineFailed}\n${o.message}`);
+        this.appendStream(body, 'stderr', `${t.engineFailed}\n${o.message}`, go);
         summary.textContent = t.engineFailed;
         status.textContent = t.engineFailed;
         return;
     }
   }
 
-  private appendStream(body: HTMLElement, stream: 'stdout' | 'stderr', text: string): void {
+  private appendStream(body: HTMLElement, stream: 'stdout' | 'stderr', text: string, go: GoVersion): void {
     const pre = document.createElement('pre');
     pre.className = `gml-pg-stream gml-pg-${stream}`;
     pre.setAttribute('aria-label', stream === 'stdout' ? t.stdout : t.stderr);
@@ -251,6 +252,14 @@ export class GmlPlayground extends HTMLElement {
           a.addEventListener('click', () => {
             void this.loadEditor(false).then((ed) => ed?.reveal(seg.line, seg.col));
           });
+          pre.append(a);
+        } else if (seg.kind === 'runtime' && this.dataset['asmUrl'] && asmAnchorFor(go, seg.func)) {
+          // A runtime frame whose machine code chapter 7 shows: link to it, at the check.
+          const a = document.createElement('a');
+          a.href = `${this.dataset['asmUrl']}#${asmAnchorFor(go, seg.func)}`;
+          a.className = 'gml-pg-asmlink';
+          a.textContent = seg.text;
+          a.title = `${seg.func} in Go ${go}: see its machine code`;
           pre.append(a);
         } else {
           pre.append(seg.text);

@@ -2,7 +2,8 @@
 // can make them links that move the editor's cursor there:
 //   ./prog.go:7:3: undefined: x                 (go build diagnostics)
 //   	/tmp/gomaplab/prog.go:12 +0x1d            (traceback frame lines)
-// and the runtime frames that have a machine-code view (`runtime.mapaccess1_fast64(...)`).
+// and runtime frames (`runtime.mapaccess1_fast64(...)`, `internal/runtime/maps.fatal(...)`), which
+// the pane links to their machine-code view when chapter 7 shows that function.
 export type OutputSegment =
   | { kind: 'text'; text: string }
   | { kind: 'source'; text: string; line: number; col: number }
@@ -11,7 +12,10 @@ export type OutputSegment =
 /** Splits one line of output into text and link segments. `filename` is e.g. `prog.go`. */
 export function segmentLine(line: string, filename: string): OutputSegment[] {
   const esc = filename.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`((?:\\.|/[^\\s:]*)?/${esc}):(\\d+)(?::(\\d+))?|\\b(runtime\\.[A-Za-z_][A-Za-z0-9_]*)(?=\\()`, 'g');
+  const re = new RegExp(
+    `((?:\\.|/[^\\s:]*)?/${esc}):(\\d+)(?::(\\d+))?|(?<![\\w/.])((?:internal/runtime/maps\\.(?:\\(\\*[A-Za-z]+\\)\\.)?|runtime\\.)[A-Za-z_][A-Za-z0-9_]*)(?=\\()`,
+    'g',
+  );
   const out: OutputSegment[] = [];
   let last = 0;
   for (let m = re.exec(line); m; m = re.exec(line)) {

@@ -28,6 +28,18 @@ describe('output links', () => {
     ]);
   });
 
+  it('mark internal/runtime/maps frames, with methods', () => {
+    expect(segmentLine('internal/runtime/maps.fatal({0x4b2f0e?, 0x0?})', 'prog.go')[0]).toMatchObject({
+      kind: 'runtime',
+      func: 'internal/runtime/maps.fatal',
+    });
+    expect(segmentLine('internal/runtime/maps.(*Iter).Next(0xc000012345)', 'prog.go')[0]).toMatchObject({
+      kind: 'runtime',
+      func: 'internal/runtime/maps.(*Iter).Next',
+    });
+    expect(segmentLine('created by main.runtime.x(', 'prog.go').some((s) => s.kind === 'runtime')).toBe(false);
+  });
+
   it('leave other text alone, including look-alikes', () => {
     expect(segmentLine('fatal error: concurrent map writes', 'prog.go')).toEqual([
       { kind: 'text', text: 'fatal error: concurrent map writes' },
