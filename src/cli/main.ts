@@ -6,8 +6,14 @@
 
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { compile, run, LIMIT_EXIT_CODE } from '../engine/index.ts';
-import { formatBuildErrors, GO_VERSIONS, DEFAULT_GO, type GoTraceback, type GoVersion } from '../engine/api.ts';
+import { Worker } from 'node:worker_threads';
+import { LIMIT_EXIT_CODE } from '../engine/index.ts';
+import {
+  formatBuildErrors, GO_VERSIONS, DEFAULT_GO, type Diagnostic, type GoTraceback, type GoVersion, type RunResult,
+} from '../engine/api.ts';
+
+/** Stack of the worker running the program (deep recursion; see run-worker.ts). */
+const STACK_MB = 64;
 
 const usage = `usage: gomaplab run [--go X.Y] [--seed N] [--gomaxprocs N] [--race] FILE.go [ARGS...]
 
@@ -18,6 +24,9 @@ Runs a Go program on the Go Map Lab engine, as the compiled program would run.
   --gomaxprocs N    GOMAXPROCS, 1..256 (default 4; goroutines arrive with Engine II)
   --race            enable the race detector (arrives with Engine II; accepted now)
   --steps N         stop the program after N steps (default 2000000000)
+
+The program runs in a worker thread with a ${STACK_MB} MB stack, so recursion about as deep
+as Go allows in practice works; unbounded recursion ends in Go's fatal stack overflow.
 
 Environment: GOTRACEBACK=none|single|all|system|crash (or 0, 1, 2) as Go reads it.
 Exit status: the program's (0, os.Exit(n), 2 after a panic or fatal error),
@@ -46,7 +55,7 @@ function traceback(env: string | undefined): GoTraceback {
   }
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     process.stdout.write(usage);
     return argv.length === 0 ? 2 : 0;
@@ -98,18 +107,29 @@ export function main(argv: string[]): number {
   } catch {
     fail(`cannot read ${file}`);
   }
-  const compiled = compile(source, { go, filename: basename(file) });
-  if (!compiled.ok) {
-    process.stderr.write(formatBuildErrors(compiled.diagnostics));
-    return 1;
-  }
-  const result = run(compiled.program, {
+  const runOptions = {
     seed, gomaxprocs, race, gotraceback: traceback(process.env.GOTRACEBACK), args: argv.slice(i + 1),
     absPath: resolve(file), limits: steps !== undefined ? { steps } : undefined,
+  };
+  type Reply = { ok: false; diagnostics: Diagnostic[] } | { ok: true; result: RunResult };
+  const reply = await new Promise<Reply>((done, failed) => {
+    const w = new Worker(new URL('./run-worker.ts', import.meta.url), {
+      workerData: { source, compileOptions: { go, filename: basename(file) }, runOptions },
+      resourceLimits: { stackSizeMb: STACK_MB },
+    });
+    w.once('message', (m: Reply) => {
+      done(m);
+      void w.terminate();
+    });
+    w.once('error', failed);
   });
-  process.stdout.write(result.stdout);
-  process.stderr.write(result.stderr);
-  return result.exitCode;
+  if (!reply.ok) {
+    process.stderr.write(formatBuildErrors(reply.diagnostics));
+    return 1;
+  }
+  process.stdout.write(reply.result.stdout);
+  process.stderr.write(reply.result.stderr);
+  return reply.result.exitCode;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

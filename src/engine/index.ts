@@ -19,7 +19,7 @@ import { compileProgram, type Program } from './compile/index.ts';
 import { buildRTypes } from './compile/rtypes.ts';
 import { runtimeHelpers } from './runtime/helpers.ts';
 import {
-  GoExit, GoFatal, GoPanic, LimitExceeded, goFrames, fullFrames, printFrames, printpanics, resetPanicState, toPanic,
+  GoExit, GoFatal, GoPanic, LimitExceeded, goFrames, fullFrames, printFrames, printpanics, resetPanicState, toPanic, systemPanicFrame,
   type TraceFrame,
 } from './runtime/panic.ts';
 import { RunState, setCurrent, type FuncInfo } from './runtime/state.ts';
@@ -54,7 +54,9 @@ export function run(program: Program, options: RunOptions = {}): RunResult {
   setCurrent(st);
   resetPanicState();
   const savedLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = Infinity;
+  // Enough frames for Go's traceback (50 innermost + 50 outermost) of realistic stacks;
+  // unbounded recursion only needs the innermost ones.
+  Error.stackTraceLimit = 20000;
   let exitCode = 0;
   let limit: RunResult['limit'];
   let inst: ReturnType<Program['factory']> | null = null;
@@ -103,6 +105,13 @@ function panicReport(p: GoPanic, level: string, absPath: string): string {
   if (p.sigsegv) s += '[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x49ce98]\n';
   if (level === 'none') return s;
   const frames: TraceFrame[] = fullFrames(p);
+  if (level === 'system' || level === 'crash') {
+    // traceback1 at level 2: goroutine header with g/m addresses, runtime frames, and
+    // fp/sp/pc for every physical frame. The runtime's own frames beyond gopanic's are
+    // not modelled (runtime.main, runtime.goexit and the system goroutines).
+    s += '\ngoroutine 1 gp=0xc000002380 m=0 mp=0x579280 [running]:\n' + systemPanicFrame() + printFrames(frames, absPath, true);
+    return s;
+  }
   s += '\ngoroutine 1 [running]:\n' + printFrames(frames, absPath);
   return s;
 }

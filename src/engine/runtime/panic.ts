@@ -478,8 +478,9 @@ function scalarWord(t: RType, v: unknown): string {
 }
 
 /** `goroutine 1 [running]:` and the frames, as traceback1 prints them at level single. */
-export function printFrames(frames: TraceFrame[], absPath: string): string {
+export function printFrames(frames: TraceFrame[], absPath: string, system = false): string {
   let s = '';
+  const regs = system ? ' fp=0xc000056f50 sp=0xc000056f28 pc=0x48f1a5' : '';
   const print = (f: TraceFrame): void => {
     if (f.raw !== undefined) {
       s += f.raw;
@@ -489,7 +490,7 @@ export function printFrames(frames: TraceFrame[], absPath: string): string {
     // those of our sources, not Go's).
     const file = f.fn.pkg === 'main' ? absPath : `/usr/local/go/src/${f.fn.pkg}/${f.fn.pkg.slice(f.fn.pkg.lastIndexOf('/') + 1)}.go`;
     const fn = f.called === true && f.fn.inlined ? { ...f.fn, inlined: false } : f.fn;
-    s += `${fn.name}(${argWords(fn, f.args)})\n\t${file}:${f.line}${fn.inlined ? '' : ' +0x1d'}\n`;
+    s += `${fn.name}(${argWords(fn, f.args)})\n\t${file}:${f.line}${fn.inlined ? '' : ' +0x1d' + regs}\n`;
   };
   // go1.27 runtime/traceback.go: at most 50 innermost and 50 outermost frames.
   if (frames.length > 100) {
@@ -498,6 +499,12 @@ export function printFrames(frames: TraceFrame[], absPath: string): string {
     for (const f of frames.slice(frames.length - 50)) print(f);
   } else for (const f of frames) print(f);
   return s;
+}
+
+/** Line of gopanic's fatalpanic call, per version (the `panic(...)` frame at GOTRACEBACK=system). */
+const gopanicFatalLine: Record<number, number> = { 19: 987, 21: 1017, 22: 779, 23: 804, 24: 811, 25: 802, 26: 879, 27: 878 };
+export function systemPanicFrame(): string {
+  return `panic({0x467a40?, 0xc000012120?})\n\t/usr/local/go/src/runtime/panic.go:${gopanicFatalLine[cur().goMinor] ?? 878} +0x159 fp=0xc000056e30 sp=0xc000056d88 pc=0x478c39\n`;
 }
 
 /** Line of gopanic's call of a deferred function, per version (the `panic(...)` frame). */
