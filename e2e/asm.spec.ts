@@ -102,7 +102,7 @@ test('the diff view lines the versions up by step', async ({ page }) => {
   const row = (step: string) => table.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: step, exact: true }) });
   await expect(row('toggle').locator('td').nth(0)).toContainText('XORL $0x4, CX');
   await expect(row('toggle').locator('td').nth(1)).toContainText('XORL $0x1, DX');
-  await expect(row('barrier').locator('td').nth(1)).toHaveText('not in this version');
+  await expect(row('barrier').locator('td').nth(1)).toHaveText('no such step marked in this version');
   await view.getByRole('radio', { name: 'Go 1.27' }).check();
   await expect(table).toBeHidden();
   await expect(panel).toBeVisible();

@@ -13,7 +13,7 @@ export const ui = {
   licenceShort: 'Quoted under Go’s BSD-style licence; the notice is at the end of this page.',
   diffCaption: (versions: string[]) => `Source-level steps in ${versions.join(' and ')}, with the instructions each compiles to`,
   step: 'Step',
-  absent: 'not in this version',
+  absent: 'no such step marked in this version',
   steps: {
     wrapper: 'wrapper',
     check: 'check',
