@@ -157,6 +157,10 @@ export class Gen {
   /** Aggregate parameters written in their function (copied on entry). */
   private readonly mutated = new Set<Var>();
   private readonly funcNames = new Map<Func, string>();
+  private readonly initCount = new Map<PackageUnit, number>();
+  /** Declared functions by JS name, and those called directly somewhere (inlinable sites). */
+  private readonly jsFuncs = new Map<string, Func>();
+  private readonly staticCalls = new Set<Func>();
   /** Type arguments of the generic instance being generated (monomorphisation). */
   private subst: SubstMap | null = null;
   /** Declarations of functions and methods, for generating generic instances on demand. */
@@ -374,6 +378,11 @@ export class Gen {
     for (let i = 0; i < this.table.types.length; i++) if (!this.methodSetDone.has(i)) this.methodSet(this.table.types[i], methodRegs);
     for (const m of methodRegs) this.emit(m);
     this.emit(`return { init: $init, main: ${mainFn || 'null'}, steps: () => $s };`);
+    // A function reached only through a func value or an interface is a real frame.
+    for (const [js, f] of this.jsFuncs) {
+      const info = this.funcs.get(js);
+      if (info !== undefined && info.inlined && !this.staticCalls.has(f.origin ?? f)) info.inlined = false;
+    }
     const typeIndex = new Map<Type, number>();
     for (const [t, i] of this.typeIdx) typeIndex.set(t, i);
     return {
@@ -583,7 +592,13 @@ export class Gen {
       const tn = base.kind === 'Named' ? base.obj.name : '?';
       const targs = base.kind === 'Named' && base.typeParams.length > 0 ? '[...]' : '';
       goName = ptr ? `${pkgName}.(*${tn}${targs}).${d.name.name}` : `${pkgName}.${tn}${targs}.${d.name.name}`;
+    } else if (d.name.name === 'init') {
+      // gc names a package's init functions init.0, init.1, ... in source order.
+      const k = this.initCount.get(this.unit) ?? 0;
+      this.initCount.set(this.unit, k + 1);
+      goName = `${pkgName}.init.${k}`;
     } else goName = `${pkgName}.${d.name.name}${generic ? '[...]' : ''}`;
+    this.jsFuncs.set(js, f);
     if (d.body === null) {
       // Body-less: bound to a native of the package's module.
       const ni = this.natives.length;
@@ -613,7 +628,8 @@ export class Gen {
       }
     });
     const isLiteral = parent !== null;
-    const inl = !isMain && !isLiteral && !this.noinline(pos) && !ctx.hasDefer && !ctx.hasRecover && inlineCost(body, this.unit.info) <= 80;
+    const isInit = parent === null && goName.includes('.init.');
+    const inl = !isMain && !isInit && !isLiteral && !this.noinline(pos) && !ctx.hasDefer && !ctx.hasRecover && inlineCost(body, this.unit.info) <= 80;
     this.funcs.set(js, {
       name: goName, endLine: this.lineOf(body.rbrace), inlined: inl,
       params: params.map((p) => this.tindex(this.S(p.type))), pkg: this.unit.path,
@@ -1987,8 +2003,14 @@ export class Gen {
       } else {
         fn = this.methodFn(f, this.methodRecvType(fun.x, sel));
         pre.push(this.methodRecv(fun.x, sel));
+        this.staticCalls.add(f.origin ?? f);
       }
-    } else fn = this.expr(fun);
+    } else {
+      fn = this.expr(fun);
+      const id = fun.kind === 'Ident' ? fun : fun.kind === 'SelectorExpr' ? fun.sel : fun.kind === 'IndexExpr' && fun.x.kind === 'Ident' ? fun.x : null;
+      const o = id !== null ? this.objOf(id) : undefined;
+      if (o !== undefined && o.kind === 'Func') this.staticCalls.add(o.origin ?? o);
+    }
     const rest = this.callArgs(e, sig);
     const args = [...pre, ...rest];
     const recvType = pre.length > 0 && fun.kind === 'SelectorExpr' ? ((this.unit.info.selections.get(fun.id)?.obj.type as Signature).recv?.type ?? null) : null;
