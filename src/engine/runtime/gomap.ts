@@ -10,8 +10,9 @@
 // produced and the current value is returned (Go's semantics: entries added during the
 // iteration may or may not be produced; here they are not).
 
-import { mapKey, type RType } from './values.ts';
-import { runtimeError } from './panic.ts';
+import { Iface, mapKey, type RType } from './values.ts';
+import { runtimeError, GoPanic, unhashableTypeErrorType } from './panic.ts';
+import { cur } from './state.ts';
 
 export interface GoMap {
   readonly keyType: RType;
@@ -61,6 +62,10 @@ export class SlotMap implements GoMap {
   }
 
   get(k: unknown): unknown {
+    if (this.live === 0) {
+      emptyMapKeyCheck(this.keyType, k);
+      return undefined;
+    }
     const i = this.index.get(this.k(k));
     return i === undefined ? undefined : this.vals[i];
   }
@@ -84,6 +89,10 @@ export class SlotMap implements GoMap {
   }
 
   delete(k: unknown): void {
+    if (this.live === 0) {
+      emptyMapKeyCheck(this.keyType, k);
+      return;
+    }
     const key = this.k(k);
     const i = this.index.get(key);
     if (i === undefined) return;
@@ -129,6 +138,19 @@ export class SlotMap implements GoMap {
 }
 
 const hole = Symbol('deleted');
+
+/**
+ * Lookups and deletes on an empty map do not hash the key; since go1.24 (Swiss maps,
+ * go1.27 internal/runtime/maps/map.go mapKeyError) they still reject an unhashable
+ * dynamic key type, with unhashableTypeError's message; before, they hashed it.
+ */
+function emptyMapKeyCheck(t: RType, k: unknown): void {
+  if (t.kind !== 'interface' || k === null) return;
+  const it = (k as Iface).t;
+  if (it.comparable) return;
+  if (cur().goMinor >= 24) throw new GoPanic(new Iface(unhashableTypeErrorType, 'hash of unhashable type: ' + it.str), new Error());
+  mapKey(t, k);
+}
 
 class SlotIter implements MapIter {
   key: unknown = undefined;

@@ -250,6 +250,9 @@ export function toInt(x: I64, bits: number, signed: boolean): I64 {
 export function floatToInt(f: number, bits: number, signed: boolean): I64 {
   if (Number.isNaN(f) || !Number.isFinite(f)) return bits === 64 ? (signed ? -9223372036854775808n : 9223372036854775808n) : toInt(-9223372036854775808n, bits, signed);
   const t = Math.trunc(f);
+  // amd64 converts to the signed kinds of <= 32 bits with CVTTSD2SL, which yields
+  // 0x80000000 for out-of-range values (then truncated to the kind's width).
+  if (signed && bits <= 32 && (t >= 2147483648 || t < -2147483648)) return toInt(-2147483648, bits, true);
   if (t <= MAX && t >= -MAX) return toInt(t === 0 ? 0 : t, bits, signed);
   if (signed && (t >= 9223372036854775808 || t < -9223372036854775808)) return toInt(-9223372036854775808n, bits, signed);
   return toInt(BigInt(t), bits, signed);

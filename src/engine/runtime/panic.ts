@@ -41,7 +41,27 @@ export class GoPanic {
   constructor(value: Iface | null, where: { stack?: string }) {
     this.value = value;
     this.where = where;
+    linkPanic(this);
   }
+}
+
+/**
+ * gopanic's link to the panic in progress: a panic raised while deferred calls run for
+ * another one is printed after it (printpanics), and its traceback continues with that
+ * panic's stack. recover() then panic(r) with the same value is [recovered, repanicked]
+ * (go1.24+), replacing the recovered panic in the chain.
+ */
+function linkPanic(q: GoPanic): void {
+  if (panicking.length === 0) return;
+  const pan = panicking[panicking.length - 1];
+  q.link = pan;
+  if (cur().goMinor >= 24 && pan.recovered && q.value !== null && pan.value !== null && q.value.t === pan.value.t && q.value.v === pan.value.v) {
+    q.link = pan.link;
+    q.repanicked = true;
+  }
+  q.below = fullFrames(pan);
+  // q's JS stack continues with pan's JS frames from the one running the deferred call.
+  q.shared = goFrames(pan).length - Math.max(0, pan.frameArgs.length - 1);
 }
 
 /** os.Exit(code): ends the program at once; deferred calls do not run. */
@@ -89,6 +109,7 @@ export const boundsErrorType = errType('runtime.boundsError', false);
 export const errorStringType = errType('runtime.errorString', false);
 export const plainErrorType = errType('runtime.plainError', false);
 export const typeAssertionErrorType = errType('*runtime.TypeAssertionError', true);
+export const unhashableTypeErrorType = errType('maps.unhashableTypeError', false);
 
 function newIface(t: RType, v: unknown): Iface {
   return { t, v } as Iface;
@@ -177,17 +198,6 @@ export function runDefers(defers: Deferred[], p: unknown): unknown {
       const q = toPanic(e);
       if (pan !== null) panicking.length = depth - 1;
       if (!(q instanceof GoPanic)) throw q;
-      if (pan !== null && q !== pan) {
-        q.link = pan;
-        if (cur().goMinor >= 24 && pan.recovered && q.value !== null && pan.value !== null && q.value.t === pan.value.t && q.value.v === pan.value.v) {
-          // recover() then panic(r) with the same value: go1.23+ prints [recovered, repanicked].
-          q.link = pan.link;
-          q.repanicked = true;
-        }
-        const full = fullFrames(pan);
-        q.below = full;
-        q.shared = full.length - Math.max(0, pan.frameArgs.length - 1);
-      }
       pan = q;
       armed = null;
       continue;
