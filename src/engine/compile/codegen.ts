@@ -2191,7 +2191,7 @@ export class Gen {
         return `appendValues(${this.typeRef(elem)}, ${s}, [${a.slice(1).map((x) => this.valueAs(x, elem)).join(', ')}])`;
       }
       case 'copy':
-        return `copySlice(${this.expr(a[0])}, ${this.expr(a[1])})`;
+        return `copySlice(${this.typeRef((underlying(t0!) as { elem: Type }).elem)}, ${this.expr(a[0])}, ${this.expr(a[1])})`;
       case 'delete': {
         const mt = underlying(t0!) as { key: Type };
         return `mdel(${this.expr(a[0])}, ${this.valueAs(a[1], mt.key)})`;

@@ -175,7 +175,9 @@ class SlotIter implements MapIter {
       const k = this.keys[j];
       if (k === hole) continue;
       const m = this.m;
-      if (m.keys === this.keys && m.keys[j] === k) {
+      // Slots are never reused, so a live slot of the current arrays is this entry (a NaN
+      // key included, which no lookup can find again).
+      if (m.keys === this.keys) {
         this.key = k;
         this.val = m.vals[j];
         return true;

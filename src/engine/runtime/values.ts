@@ -216,13 +216,15 @@ function grow(elem: RType, s: Slice, newLen: number): Slice {
   const cap = growCap(elem, s.cap, newLen);
   const a = new Array(cap);
   const old = s.a;
-  for (let i = 0; i < s.len; i++) a[i] = old[s.off + i];
+  // The new array holds copies: pointers into the old array keep pointing there.
+  if (isAggregate(elem)) for (let i = 0; i < s.len; i++) a[i] = copyVal(elem, old[s.off + i]);
+  else for (let i = 0; i < s.len; i++) a[i] = old[s.off + i];
   fillZero(a, newLen, cap, elem);
   return new Slice(a, 0, newLen, cap);
 }
 
 /** copy(dst, src) for slices (src may be a byte string when dst is []byte). */
-export function copySlice(dst: Slice | null, src: Slice | string | null): number {
+export function copySlice(elem: RType | null, dst: Slice | null, src: Slice | string | null): number {
   if (dst === null || src === null) return 0;
   if (typeof src === 'string') {
     const n = Math.min(dst.len, src.length);
@@ -230,6 +232,12 @@ export function copySlice(dst: Slice | null, src: Slice | string | null): number
     return n;
   }
   const n = Math.min(dst.len, src.len);
+  if (elem !== null && isAggregate(elem)) {
+    // Struct or array elements: copied into the destination's own element storage.
+    const tmp = src.a.slice(src.off, src.off + n).map((x) => copyVal(elem, x));
+    for (let i = 0; i < n; i++) assignInto(elem, dst.a[dst.off + i], tmp[i]);
+    return n;
+  }
   if (dst.a === src.a && dst.off > src.off) {
     for (let i = n - 1; i >= 0; i--) dst.a[dst.off + i] = src.a[src.off + i];
   } else {
