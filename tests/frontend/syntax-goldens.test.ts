@@ -2,7 +2,9 @@
 // program in tests/frontend/syntax, byte for byte, for every supported Go release:
 // NAME.golden is go1.27's stderr, NAME.go1.NN.golden an older release's where it differs
 // (captured by scripts/capture-syntax-errors.mjs). An empty golden means the program
-// builds (e.g. generic methods are valid from go1.27).
+// builds (e.g. generic methods are valid from go1.27); a golden without the
+// `# command-line-arguments` header is the go command's own error about the package
+// clause or imports (ParseResult.loadError).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,9 +53,18 @@ describe('syntax errors match go build', () => {
           }
           if (want === '') {
             expect(r.diagnostics).toEqual([]);
+            expect(r.loadError).toBeNull();
             expect(r.stop).toBe(false);
             return;
           }
+          if (!want.startsWith('# command-line-arguments\n')) {
+            // the go command failed before compiling: it prints only its first error
+            const d = r.loadError;
+            expect(d === null ? null : `${d.file}:${d.line}:${d.col}: ${d.message}\n`).toBe(want);
+            expect(r.stop).toBe(true);
+            return;
+          }
+          expect(r.loadError).toBeNull();
           expect(formatBuildErrors(r.diagnostics)).toBe(want);
         });
       }

@@ -72,12 +72,17 @@
 // directives rejected; those preceding a func are kept in FuncDecl.pragmas (CORE can
 // honour //go:noinline and //go:nosplit).
 //
+// The go command (gocmd.ts): before compiling, `go build` reads each file's package
+// clause and imports itself (go/build importReader + go/parser, ImportsOnly) and, if
+// that fails, prints only its first error as `prog.go:L:C: message` with no header
+// (e.g. `prog.go:1:1: expected 'package', found 'func'` for a snippet pasted without a
+// package clause). ParseResult.loadError carries it; CORE prints it instead of the
+// compiler's diagnostics.
+//
 // Known gaps: //line directives are ignored (gc re-bases positions on them); checks gc
 // makes on directives after type checking (e.g. //go:noinline before a var, //go:embed
-// without importing embed) are not made; the go command's own
-// pre-build errors for a broken package or import clause (e.g. `prog.go:1:1: expected
-// 'package', found 'func'`, printed without the `# command-line-arguments` header) are
-// not modelled here.
+// without importing embed) are not made; in the go command's header check, number and
+// escape-sequence errors and NUL bytes are not modelled.
 //
 // Files
 //
@@ -87,6 +92,7 @@
 //	parser.ts    the parser, parseFile / parseBytes
 //	branches.ts  label and branch checks (gc runs them in the parser)
 //	errors.ts    ErrorList: gc's error filtering and ordering
+//	gocmd.ts     the go command's package-clause/imports check before compiling
 //	printer.ts   expressions printed as gc prints them in messages
 //	literal.ts   values of literals (strings, runes, exact numbers)
 //	walk.ts      forEachChild / inspect
@@ -96,6 +102,7 @@ export * as ast from './ast.ts';
 export { assertNever, position, syntaxPos, lineTable } from './ast.ts';
 export { parseFile, parseBytes, type ParseResult, type ParseOptions } from './parser.ts';
 export { ErrorList } from './errors.ts';
+export { loadError } from './gocmd.ts';
 export { exprString, stmtString, signatureString } from './printer.ts';
 export { unquoteString, unquoteRune, parseIntLit, parseFloatLit, parseNumberLit, encodeUTF8, type Rational } from './literal.ts';
 export { forEachChild, inspect } from './walk.ts';

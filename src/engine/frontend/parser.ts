@@ -15,6 +15,7 @@ import * as ast from './ast.ts';
 import { lineTable, position, syntaxPos } from './ast.ts';
 import { checkBranches } from './branches.ts';
 import { ErrorList, maxErrors } from './errors.ts';
+import { loadError } from './gocmd.ts';
 import { exprListString, exprString, stmtString } from './printer.ts';
 import { Scanner } from './scanner.ts';
 import { utf8Decode, utf8Encode } from './text.ts';
@@ -43,6 +44,13 @@ export interface ParseResult {
   stop: boolean;
   /** The live error list (base.ErrorfAt semantics) to keep feeding with checker errors. */
   errors: ErrorList;
+  /**
+   * Set when `go build` fails before running the compiler because the go command cannot
+   * read the package clause or imports (gocmd.ts). It then prints only this, as
+   * `prog.go:L:C: message` (no header, no `./`), and exits 1; `diagnostics` is what the
+   * compiler would have said and is not printed.
+   */
+  loadError: Diagnostic | null;
 }
 
 export interface ParseOptions {
@@ -89,7 +97,10 @@ export function parseBytes(src: string, filename = 'prog.go', opts: ParseOptions
     file = p.emptyFile();
   }
   const errors = p.errors;
-  return { file, diagnostics: errors.diagnostics(), stop: p.stop || errors.syntaxErrors > 0 || errors.done, errors };
+  const load = loadError(src, filename, opts.go ?? DEFAULT_GO);
+  return {
+    file, diagnostics: errors.diagnostics(), stop: load !== null || p.stop || errors.syntaxErrors > 0 || errors.done, errors, loadError: load,
+  };
 }
 
 /** Thrown to stop parsing once gc would have exited (10 errors). */

@@ -1,0 +1,5 @@
+package main // the main package
+import fmt // formatting
+
+func main() {
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"; import (
+	str "strings"
+	. "os" x
+)
+
+func main() {
+}

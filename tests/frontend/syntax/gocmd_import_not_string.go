@@ -1,0 +1,6 @@
+package main
+
+import 5
+
+func main() {
+}

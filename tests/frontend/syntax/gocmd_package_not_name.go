@@ -1,0 +1,4 @@
+package 123
+
+func main() {
+}
