@@ -126,7 +126,7 @@ function appendSlice(elem: RType, s: Slice | null, t: Slice | null): Slice | nul
   if (t === null || t.len === 0) return s === null && t !== null ? sliceEmpty(elem, s) : s;
   const vals = t.a.slice(t.off, t.off + t.len);
   if (elem.kind === 'struct' || elem.kind === 'array') for (let i = 0; i < vals.length; i++) vals[i] = copyVal(elem, vals[i]);
-  return appendValues(elem, s, vals);
+  return appendValues(elem, s, vals, true);
 }
 function sliceEmpty(_elem: RType, s: Slice | null): Slice | null {
   return s;
@@ -134,7 +134,7 @@ function sliceEmpty(_elem: RType, s: Slice | null): Slice | null {
 function appendStr(elem: RType, s: Slice | null, str: string): Slice | null {
   const vals = new Array<number>(str.length);
   for (let i = 0; i < str.length; i++) vals[i] = str.charCodeAt(i);
-  return appendValues(elem, s, vals);
+  return appendValues(elem, s, vals, true);
 }
 function strToBytes(s: string): Slice {
   const n = s.length;

@@ -159,12 +159,14 @@ function hasPointers(t: RType): boolean {
 }
 
 /** growslice's capacity computation: the new capacity after growing oldCap to hold newLen. */
-export function growCap(elem: RType, oldCap: number, newLen: number): number {
+export function growCap(elem: RType, oldCap: number, newLen: number, spread = false): number {
   const size = elem.size;
   // Since go1.25 the compiler gives a non-escaping slice's first append a 32-byte stack
   // buffer (go1.27 runtime/slice.go growsliceBuf); escape analysis is not modelled, so
   // every slice is treated as non-escaping.
-  if (stackAppendBuffer && oldCap === 0 && size > 0 && newLen * size <= 32) return Math.floor(32 / size);
+  // Observed with go1.27: appends of a spread slice or string (`append(b, s...)`) do not
+  // get the buffer.
+  if (stackAppendBuffer && !spread && oldCap === 0 && size > 0 && newLen * size <= 32) return Math.floor(32 / size);
   const newcap = nextslicecap(newLen, oldCap);
   if (size === 0) return newcap;
   const mem = roundupsize(newcap * size, !hasPointers(elem));
@@ -172,11 +174,11 @@ export function growCap(elem: RType, oldCap: number, newLen: number): number {
 }
 
 /** append(s, vals...) for a slice of elem type `elem`; vals already copied. */
-export function appendValues(elem: RType, s: Slice | null, vals: unknown[]): Slice | null {
+export function appendValues(elem: RType, s: Slice | null, vals: unknown[], spread = false): Slice | null {
   const n = vals.length;
   if (s === null) {
     if (n === 0) return null;
-    const cap = growCap(elem, 0, n);
+    const cap = growCap(elem, 0, n, spread);
     const a = new Array(cap);
     for (let i = 0; i < n; i++) a[i] = vals[i];
     fillZero(a, n, cap, elem);
@@ -188,7 +190,7 @@ export function appendValues(elem: RType, s: Slice | null, vals: unknown[]): Sli
     for (let i = 0; i < n; i++) a[base + i] = vals[i];
     return new Slice(a, s.off, newLen, s.cap);
   }
-  const g = grow(elem, s, newLen);
+  const g = grow(elem, s, newLen, spread);
   const base = s.len;
   for (let i = 0; i < n; i++) g.a[base + i] = vals[i];
   return g;
@@ -212,8 +214,8 @@ export function append1(elem: RType, s: Slice | null, v: unknown): Slice {
   return g;
 }
 
-function grow(elem: RType, s: Slice, newLen: number): Slice {
-  const cap = growCap(elem, s.cap, newLen);
+function grow(elem: RType, s: Slice, newLen: number, spread = false): Slice {
+  const cap = growCap(elem, s.cap, newLen, spread);
   const a = new Array(cap);
   const old = s.a;
   // The new array holds copies: pointers into the old array keep pointing there.
