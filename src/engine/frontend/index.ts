@@ -13,8 +13,9 @@
 //	                                                      └──── errors ────────┴──▶ [ErrorList] ──▶ Diagnostic[]
 //
 // parseFile(src, filename) encodes the editor's text to UTF-8 first; parseBytes takes
-// the bytes (a file read from disk). The result carries `stop`: whether gc stops after
-// parsing (a syntax error, a broken package clause, or 10 errors). When `stop` is false
+// the bytes (a file read from disk). The result carries `stop`: whether the build stops
+// after parsing (a syntax error, a broken package clause, 10 errors, or the go command's
+// own header error, `loadError`). When `stop` is false
 // gc goes on to type-check even if non-syntax errors were reported (e.g. `invalid
 // character U+0040 '@'`, `label L defined and not used`), so CORE continues with the
 // checker and keeps adding to the same `errors` list, which sorts and caps the total.
@@ -77,7 +78,8 @@
 // that fails, prints only its first error as `prog.go:L:C: message` with no header
 // (e.g. `prog.go:1:1: expected 'package', found 'func'` for a snippet pasted without a
 // package clause). ParseResult.loadError carries it; CORE prints it instead of the
-// compiler's diagnostics.
+// compiler's diagnostics. (go1.19's go/parser said "expected 'STRING', found X" for a
+// bad import path and placed a comment-ended line's semicolon at the comment.)
 //
 // Known gaps: //line directives are ignored (gc re-bases positions on them); checks gc
 // makes on directives after type checking (e.g. //go:noinline before a var, //go:embed
