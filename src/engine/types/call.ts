@@ -178,7 +178,7 @@ proto.arguments = function (this: Checker, call: ast.CallExpr, sig: Signature, a
   }
   void adjusted;
   if (nargs !== params.length) {
-    let at: number = call.rparen;
+    let at: number = call.pos;
     let qualifier = 'not enough';
     if (nargs > params.length) {
       at = args[params.length].expr!.pos;
@@ -725,7 +725,7 @@ proto.builtin = function (this: Checker, x: Operand, call: ast.CallExpr, id: str
     case 'close': {
       const u = coreType(x0.type);
       if (u === null || u.kind !== 'Chan') {
-        this.error(x0.expr!.pos, `invalid operation: non-chan argument ${this.opString(x0)}`);
+        this.error(x0.expr!.pos, `invalid operation: cannot close non-channel ${this.opString(x0)}`);
         return bad();
       }
       if (u.dir === 'recv') {

@@ -610,8 +610,10 @@ export class Checker extends CheckerBase implements DeclChecker {
     return '';
   }
 
+  /** A method signature as types2's funcString prints it in causes: no parameter names. */
   sigString(s: Signature): string {
-    return typeString({ ...s, recv: null, typeParams: [] }, this.qualifier).slice(4);
+    const strip = (t: Signature['params']): Signature['params'] => newTuple(t.vars.map((v) => newVar('', v.pos, v.pkg, v.type)));
+    return typeString({ ...s, recv: null, typeParams: [], params: strip(s.params), results: strip(s.results) }, this.qualifier).slice(4);
   }
 
   /** Function signature from its AST (signature.go funcType). */
@@ -1046,9 +1048,7 @@ export class Checker extends CheckerBase implements DeclChecker {
         x.mode = 'invalid';
       }
     }
-    if (x.mode === 'mapindex' || x.mode === 'commaok' || x.mode === 'commaerr') {
-      x.mode = x.mode === 'mapindex' ? 'mapindex' : 'value';
-    }
+    // comma-ok operands keep their mode (printed as "comma, ok expression") and act as values
   }
 
   rawExpr(x: Operand, e: ast.Expr, hint: Type | null, allowGeneric: boolean): void {
@@ -2087,7 +2087,8 @@ export class Checker extends CheckerBase implements DeclChecker {
         if (switchCase) this.error(x.expr!.pos, `invalid case ${exprString(x.expr!)} in switch on ${exprString(y.expr!)} (mismatched types ${this.ts(x.type)} and ${this.ts(y.type)})`);
         else this.error(pos, `invalid operation: ${s} (mismatched types ${this.ts(x.type)} and ${this.ts(y.type)})`);
       } else if (code === 'unordered') {
-        this.error(pos, `invalid operation: ${s} (operator ${op} not defined on ${this.kindString(errOp.type)})`);
+        if (isTypeParam(errOp.type)) this.error(pos, `invalid operation: ${s} (type parameter ${this.ts(errOp.type)} cannot use operator ${op})`);
+        else this.error(pos, `invalid operation: ${s} (operator ${op} not defined on ${this.kindString(errOp.type)})`);
       } else {
         if (switchCase) this.error(x.expr!.pos, `invalid case ${exprString(x.expr!)} in switch (${cause || 'can only compare ' + this.kindString(errOp.type) + ' to nil'})`);
         else this.error(pos, `invalid operation: ${s} (${cause})`);

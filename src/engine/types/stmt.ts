@@ -332,7 +332,7 @@ proto.suspendedCall = function (this: Checker, keyword: string, call: ast.Expr):
       const fx = unparen(c.fun);
       const name = fx.kind === 'Ident' ? fx.name : '';
       if (!['copy', 'recover', 'panic', 'print', 'println', 'close', 'delete', 'clear'].includes(name)) {
-        this.error(call.pos, `${keyword} discards result of ${exprString(call)}`);
+        this.error(call.pos, `${keyword} discards result of ${this.opString(x)}`);
       }
     }
     if (this.info.types.get(c.fun.id)?.mode === 'typexpr') {
@@ -827,7 +827,7 @@ proto.selectStmt = function (this: Checker, s: ast.SelectStmt, inner: number): v
       }
     }
     if (!valid) {
-      this.error(c!.pos, 'select case must be receive, send or assign recv');
+      this.error(c!.pos, 'select case must be send or receive (possibly with assignment)');
       continue;
     }
     this.openScope(clause, clause.pos, clause.end);

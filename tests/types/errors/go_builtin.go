@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	go len("x")
+	defer recover()
+	go func() {}
+}

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	c := make(chan int)
+	select {
+	case c:
+	case x := <-c:
+	}
+}
