@@ -967,7 +967,9 @@ export class Gen {
   }
 
   private lvalue(e: ast.Expr): LValue {
-    const type = this.typeOf(e);
+    // A variable redeclared by := may have no type record of its own: use its object's.
+    const lo = e.kind === 'Ident' && !this.unit.info.types.has(e.id) ? this.objOf(e) : undefined;
+    const type = lo !== undefined && lo.kind === 'Var' ? this.S(lo.type) : this.typeOf(e);
     const agg = isAggregateType(type);
     switch (e.kind) {
       case 'ParenExpr':
@@ -1714,8 +1716,12 @@ export class Gen {
         const fsig = f.type as Signature;
         const wantPtr = fsig.recv !== null && unalias(fsig.recv.type).kind === 'Pointer';
         const havePtr = unalias(recvT).kind === 'Pointer';
+        if (sel.index.length > 1) {
+          // Promoted: walk the embedded fields from the receiver parameter.
+          const recv = this.recvFrom('r', recvT, sel, () => this.unsupported(e.pos, 'method expression'));
+          return `((r, ...a) => ${this.methodFn(f, this.recvPathType(recvT, sel))}(${recv}, ...a))`;
+        }
         const fn = this.methodFn(f, recvT);
-        if (sel.index.length > 1) return this.unsupported(e.pos, 'method expression of a promoted method');
         if (!wantPtr && havePtr) {
           const el = (unalias(recvT) as { elem: Type }).elem;
           return `((p, ...a) => ${fn}(${isAggregateType(el) ? 'nn(p)' : 'p.get()'}, ...a))`;
@@ -1729,10 +1735,14 @@ export class Gen {
 
   /** The receiver argument for a static method call x.m(...) (path through embedded fields, & or *). */
   private methodRecv(x: ast.Expr, sel: Selection): string {
+    return this.recvFrom(this.expr(x), this.typeOf(x), sel, () => this.addressOf(x));
+  }
+
+  /** The receiver argument from a receiver value `code` of type `xt` along a selection's path. */
+  private recvFrom(code: string, xt: Type, sel: Selection, addr: () => string): string {
     const f = sel.obj as Func;
     const sig = f.type as Signature;
-    let code = this.expr(x);
-    let cur: Type = this.typeOf(x);
+    let cur: Type = xt;
     const path = sel.index.slice(0, -1);
     let lastObj = '', lastKey = '';
     for (const fi of path) {
@@ -1749,7 +1759,7 @@ export class Gen {
     if (wantPtr && !havePtr) {
       if (isAggregateType(cur)) return code;
       if (path.length > 0) return `new FieldRef(${lastObj}, ${JSON.stringify(lastKey)})`;
-      return this.addressOf(x);
+      return addr();
     }
     if (!wantPtr && havePtr) {
       const el = (underlying(cur) as { elem: Type }).elem;
@@ -2036,7 +2046,11 @@ export class Gen {
 
   /** The type of the receiver expression after walking a selection's embedded fields. */
   private methodRecvType(x: ast.Expr, sel: Selection): Type {
-    let cur = this.typeOf(x);
+    return this.recvPathType(this.typeOf(x), sel);
+  }
+
+  private recvPathType(xt: Type, sel: Selection): Type {
+    let cur = xt;
     for (const fi of sel.index.slice(0, -1)) {
       let s = underlying(cur);
       if (s.kind === 'Pointer') s = underlying(s.elem);
