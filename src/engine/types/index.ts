@@ -22,6 +22,28 @@
 // one identical message per line, and `too many errors` after 10); once it is full the
 // checker stops (bailout).
 //
+// # Files
+//
+//  types.ts     type representation (go/types shapes), objects, scopes, Info, typeString
+//  constant.ts  exact constants (BigInt integers, BigInt rationals), go/constant printing
+//  literal.ts   values of literals
+//  universe.ts  predeclared types, constants, nil, builtins
+//  lookup.ts    type sets, substitution/instantiation, field and method lookup,
+//               interface satisfaction (missingMethod), comparability
+//  checker.ts   package-level declarations, imports, init order, validType, type decls
+//  expr.ts      the Checker class: operands, identifiers, type expressions, objDecl,
+//               expressions, untyped conversion, representability, assignability
+//  call.ts      calls, conversions, builtins, type inference
+//  stmt.ts      statements, function bodies, assignments, switches, range, termination
+//
+// # Versions
+//
+// The language version (CheckOptions.go) gates features as the toolchain of that release
+// does (min/max/clear from 1.21, range over int from 1.22, range over func from 1.23,
+// new(expr) from 1.26) and selects the wording of that release's messages where it
+// changed (go1.19 "x declared but not used", go1.20-1.22 "x declared and not used",
+// go1.23+ "declared and not used: x" and the "in call to f, " inference prefix).
+//
 // # Glossary
 //
 //  - object: a named language entity (Var, Const, TypeName, Func, PkgName, Builtin, Nil,
