@@ -1748,7 +1748,7 @@ export class Checker extends CheckerBase implements DeclChecker {
         valid = true;
         length = u.len;
         if (x.mode !== 'variable') {
-          this.error(e.x.pos, `invalid operation: ${exprString(e.x)} (slice of unaddressable value)`);
+          this.error(e.x.pos, `cannot slice unaddressable value ${this.opString(x)}`);
           x.mode = 'invalid';
           return;
         }
@@ -2290,7 +2290,8 @@ export class Checker extends CheckerBase implements DeclChecker {
         if (x.mode === 'constant') {
           const r = representableConst(x.val!, u);
           if (!r.ok) {
-            if (isNumeric(x.type) && isNumeric(u)) return [null, null, r.code];
+            // types2 representation(): float → integer is "truncated", all else "overflows"
+            if (isNumeric(x.type) && isNumeric(u)) return [null, null, !isInteger(x.type) && isInteger(u) ? 'truncated' : 'overflows'];
             return [null, null, 'mismatch'];
           }
           return [target, r.val, ''];

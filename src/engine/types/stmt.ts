@@ -13,10 +13,10 @@ import {
   isBoolean, isInterface,
 } from './types.ts';
 import * as constant from './constant.ts';
-import { Checker, invalidOperand, isBad, defaultType, constKey, typeKeyStr } from './expr.ts';
+import { Checker, invalidOperand, isBad, hasNil, defaultType, constKey, typeKeyStr } from './expr.ts';
 import type { Operand } from './expr.ts';
 import { NOTYPE } from './checker.ts';
-import { coreType, tparamTypeSet } from './lookup.ts';
+import { comparableType, coreType, tparamTypeSet } from './lookup.ts';
 
 declare module './expr.ts' {
   interface Checker {
@@ -673,8 +673,8 @@ proto.switchStmt = function (this: Checker, s: ast.SwitchStmt, inner: number): v
   if (s.tag !== null) {
     this.expr(x, s.tag);
     this.assignment(x, null, 'switch expression');
-    if (x.mode !== 'invalid' && !comparableTag(x.type) && !hasNilT(x.type)) {
-      this.error(s.tag.pos, `cannot switch on ${this.opString(x)} (${this.kindString(x.type)} is not comparable)`);
+    if (x.mode !== 'invalid' && !comparableType(x.type) && !hasNil(x.type)) {
+      this.error(s.tag.pos, `cannot switch on ${this.opString(x)} (${this.ts(x.type)} is not comparable)`);
       x.mode = 'invalid';
     }
   } else {
@@ -721,14 +721,6 @@ proto.switchStmt = function (this: Checker, s: ast.SwitchStmt, inner: number): v
   this.closeScope();
 };
 
-function comparableTag(t: Type): boolean {
-  const u = underlying(t);
-  return !(u.kind === 'Slice' || u.kind === 'Map' || u.kind === 'Signature');
-}
-function hasNilT(t: Type): boolean {
-  void t;
-  return false;
-}
 
 proto.typeSwitchStmt = function (this: Checker, s: ast.TypeSwitchStmt, inner: number): void {
   this.openScope(s, s.pos, s.end);
