@@ -49,6 +49,14 @@ describe('limits and determinism', () => {
     expect(r.limit).toBe('steps');
     expect(r.stderr).toBe('gomaplab: program exceeded the step limit (10000 steps)\n');
   });
+  it('ends a runaway loop at the wall-time limit', () => {
+    const c = compile(spin);
+    if (!c.ok) throw new Error('does not compile');
+    const r = run(c.program, { limits: { wallMs: 200 } });
+    expect(r.exitCode).toBe(3);
+    expect(r.limit).toBe('time');
+    expect(r.stderr).toBe('gomaplab: program exceeded the time limit (200 ms)\n');
+  });
   it('gives byte-identical results for the same seed and different map orders for others', () => {
     const src = readFileSync(join(PROGS, 'maps_semantics.go'), 'utf8').replace('package main', 'package main') +
       '\nfunc init() {\n\tm := map[int]int{1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7, 8: 8}\n\tfor k := range m {\n\t\tprint(k)\n\t}\n}\n';

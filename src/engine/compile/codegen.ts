@@ -317,7 +317,7 @@ export class Gen {
   generate(): GenResult {
     this.emit('"use strict";');
     this.emit(`const {${rtNames.join(', ')}} = $rt;`);
-    this.emit('let $s = 0; const $L = $rt.stepLimit;');
+    this.emit('let $s = 0; let $L = limit(0);');
     const inits: string[] = [];
     const methodRegs: string[] = [];
     let mainFn = '';
@@ -637,7 +637,7 @@ export class Gen {
     const pnames = params.map((p, i) => (p.name === '' || p.name === '_' ? `$p${i}` : this.nameOf(p) + (this.boxed.has(p) ? '$in' : '')));
     this.setLine(pos);
     this.emit(`function ${js}(${pnames.join(', ')}) {`);
-    this.emit('if (++$s > $L) limit();');
+    this.emit('if (++$s > $L) $L = limit($s);');
     params.forEach((p, i) => {
       if (p.name === '' || p.name === '_') return;
       const n = this.nameOf(p);
@@ -834,7 +834,7 @@ export class Gen {
     this.setLine(s.pos);
     this.emit(`(${this.expr(s.x)})((${ps.join(', ')}) => {`);
     this.emit(`if (${done}) throw runtimeErrorRF();`);
-    this.emit('if (++$s > $L) limit();');
+    this.emit('if (++$s > $L) $L = limit($s);');
     const saved = ctx.rangeFunc;
     ctx.rangeFunc = { done, ret, loops: 0, switches: 0 };
     const vars = [s.key, s.value];
@@ -1278,7 +1278,7 @@ export class Gen {
     const cond = s.cond !== null ? this.expr(s.cond) : '';
     this.setLine(s.pos);
     this.emit(`${lbl}for (${initCode}; ${cond}; ${post}) {`);
-    this.emit('if (++$s > $L) limit();');
+    this.emit('if (++$s > $L) $L = limit($s);');
     this.block(s.body.list);
     this.emit('}');
     this.emit('}');
@@ -1365,7 +1365,7 @@ export class Gen {
     } else {
       this.unsupported(s.pos, 'range over functions');
     }
-    this.emit('if (++$s > $L) limit();');
+    this.emit('if (++$s > $L) $L = limit($s);');
     bindCode();
     this.block(s.body.list);
     this.emit('}');

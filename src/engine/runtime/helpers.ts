@@ -212,10 +212,16 @@ function gopanic(v: Iface | null, nilError: boolean): never {
   throw mkPanic(v, nilError);
 }
 
-function limit(): never {
+/**
+ * Called when the step counter passes the current check point: ends the run at the step
+ * limit or past the wall-clock deadline, else returns the next check point (every 2^20
+ * steps, so the clock is read rarely).
+ */
+function limit(steps: number): number {
   const st = cur();
-  if (st.steps === 0 && Date.now() > st.deadline) throw new LimitExceeded('time');
-  throw new LimitExceeded('steps');
+  if (steps > st.stepLimit) throw new LimitExceeded('steps');
+  if (steps > 0 && Date.now() > st.deadline) throw new LimitExceeded('time');
+  return Math.min(st.stepLimit, steps + 1048576);
 }
 
 function nn<T>(p: T | null): T {
