@@ -11,8 +11,11 @@
 //   - a run limit: stderr ends with `gomaplab: program exceeded the <what> limit (...)`
 //     and the exit code is 3 (LIMIT_EXIT_CODE).
 // GOTRACEBACK: none prints only the panic lines; single and all print goroutine 1 (the
-// only goroutine until Engine II); system and crash are printed as all (runtime frames
-// are not modelled yet).
+// only goroutine until Engine II); system and crash add the goroutine header with g/m
+// addresses, gopanic's frame and fp/sp/pc words (other runtime frames and goroutines are
+// not modelled yet). RunLimits.memoryBytes is accepted but not enforced yet.
+// Unbounded recursion ends in `fatal error: stack overflow` when the JS stack is exhausted
+// (the CLI runs programs in a worker with a 64 MB stack, about 400k Go frames).
 
 import type { CompileOptions, CompileResult, RunOptions, RunResult } from './api.ts';
 import { compileProgram, type Program } from './compile/index.ts';

@@ -22,8 +22,13 @@
 //       - integers of 64 bits go through the helpers of runtime/ints.ts (numbers while
 //         safe, BigInt beyond), 8/16/32-bit integers are wrapped inline (`|0`, `>>>0`,
 //         `&255`, ...), float64 is a JS number, float32 is rounded with Math.fround;
-//       - a step counter `$s` is bumped at each function entry and loop back-edge; going
-//         over the limit throws LimitExceeded (runtime/panic.ts);
+//       - a step counter `$s` is bumped at each function entry and loop back-edge; at
+//         each check point `$L` (every 2^20 steps) runtime/helpers.ts limit() ends the
+//         run at the step limit or past the wall-time deadline (LimitExceeded);
+//       - generic functions and methods of generic types are generated once per list of
+//         type arguments (monomorphisation, Gen.instanceName), named `pkg.F[...]` as gc
+//         names them in tracebacks;
+//       - range over functions (go1.23) turns the loop body into the yield function;
 //       - defer/recover: a function with defers collects [fn, args] pairs in `$d`; its
 //         body runs in `try`, returns become `break $body`, and runDefers runs the
 //         deferred calls last-first with the panic in progress (runtime/panic.ts).
@@ -32,8 +37,13 @@
 //
 // # Invariants
 //
-//  - Unsupported Go (goroutines, channels, select, goto, generics for now) is rejected
-//    with a positioned `not supported by Go Map Lab: <feature>` diagnostic.
+//  - Unsupported Go (goroutines, channels and select until Engine II, goto, conversions
+//    of slices to array pointers, labelled break/continue out of a range-over-func body)
+//    is rejected with a positioned `not supported by Go Map Lab: <feature>` diagnostic.
+//  - Tracebacks: gc's inlining decision is approximated (inlineCost in codegen.ts: one
+//    unit per node, 57 per call, budget 80; never for main, init, function literals,
+//    //go:noinline functions, functions with defer/recover, functions only reached through
+//    values or interfaces, deferred calls); inlined frames print `(...)` and no offset.
 //  - Generated code never allocates per arithmetic operation on safe integers.
 //  - Go 1.22+ loop variables are per iteration (JS `for (let ...)` has exactly that
 //    semantics); before 1.22 they are declared once outside the loop.
