@@ -192,7 +192,12 @@ export function compare(c: Case, golden: Golden, result: EngineJobResult): strin
   if (result.status !== 'ok') return result.message;
   const got = normaliseResult(result, c.program.header);
   const want = golden;
-  if (got.stdout !== want.stdout) return firstDifference('stdout', want.stdout, got.stdout);
+  if (got.stdout !== want.stdout) {
+    // When the engine also wrote something else to stderr (a diagnostic, a panic), say so:
+    // it usually explains the stdout difference.
+    const note = got.stderr !== want.stderr ? got.stderr.split('\n').find((l) => l !== '' && !l.startsWith('# ')) : undefined;
+    return firstDifference('stdout', want.stdout, got.stdout) + (note ? ` (stderr: ${JSON.stringify(note.slice(0, 100))})` : '');
+  }
   if (got.stderr !== want.stderr) return firstDifference('stderr', want.stderr, got.stderr);
   if (got.exitCode !== want.exitCode) return `exit code: want ${want.exitCode}, got ${got.exitCode}`;
   return null;
