@@ -1268,7 +1268,7 @@ export class Checker extends CheckerBase implements DeclChecker {
         if (e.elts.length === 0) break;
         const fields = u.fields;
         if (e.elts[0].kind === 'KeyValueExpr') {
-          const visited = new Set<number>();
+          const visited = new Set<string>();
           for (const el of e.elts) {
             if (el.kind !== 'KeyValueExpr') {
               this.error(el.pos, 'mixture of field:value and value elements in struct literal');
@@ -1280,25 +1280,40 @@ export class Checker extends CheckerBase implements DeclChecker {
               this.useExpr(el.value);
               continue;
             }
-            const i = key.name === '_' ? -1 : fields.findIndex((f) => f.name === key.name);
-            if (i < 0) {
-              const r = lookupFieldOrMethod(base, false, this.pkg, key.name);
-              if (r.obj !== null && r.obj.kind === 'Var' && r.index !== null && r.index.length > 1) {
-                this.error(key.pos, `cannot use promoted field ${key.name} in struct literal of type ${this.ts(base)}`);
-              } else this.error(key.pos, `unknown field ${key.name} in struct literal of type ${this.ts(base)}`);
-              this.useExpr(el.value);
+            // go1.27: promoted fields may be named (types2 literals.go)
+            const ex = invalidOperand(el.value);
+            const r = key.name === '_' ? { obj: null, index: null, indirect: false } : lookupFieldOrMethod(u, false, this.pkg, key.name);
+            if (r.obj === null) {
+              this.exprWithHint(ex, el.value, Typ.Invalid);
+              this.error(key.pos, `unknown field ${key.name} in struct literal of type ${this.ts(base)}`);
               continue;
             }
-            const fld = fields[i];
-            this.recordUse(key, fld);
-            const ex = invalidOperand(el.value);
+            if (r.obj.kind !== 'Var') {
+              this.exprWithHint(ex, el.value, Typ.Invalid);
+              this.error(key.pos, `${key.name} is not a field`);
+              continue;
+            }
+            const fld = r.obj;
+            const path = r.index!;
+            if (path.length > 1 && !this.allowVersion(27)) {
+              // the go1.26 toolchain knows no promoted fields in literals
+              this.exprWithHint(ex, el.value, Typ.Invalid);
+              this.error(key.pos, `unknown field ${key.name} in struct literal of type ${this.ts(base)}`);
+              continue;
+            }
             this.exprWithHint(ex, el.value, fld.type);
+            if (r.indirect) {
+              this.error(key.pos, `invalid implicit pointer indirection to reach ${key.name}`);
+              continue;
+            }
+            this.recordUse(key, fld);
             this.assignment(ex, fld.type, 'struct literal');
-            if (visited.has(i)) {
+            const k = path.join('.');
+            if (visited.has(k)) {
               this.error(el.pos, `duplicate field name ${key.name} in struct literal`);
               continue;
             }
-            visited.add(i);
+            visited.add(k);
           }
         } else {
           let i = 0;
@@ -1321,8 +1336,9 @@ export class Checker extends CheckerBase implements DeclChecker {
             this.assignment(ex, fld.type, 'struct literal');
             i++;
           }
-          if (i < fields.length && i === e.elts.length) {
-            this.error(e.rbrace, `too few values in struct literal of type ${this.ts(base)}`);
+          if (e.elts.length < fields.length) {
+            const hint = fields.some((f) => f.pkg !== this.pkg && !/^[A-Z]/.test(f.name)) ? ' (type has unexported fields - use key:value pairs)' : '';
+            this.error(e.rbrace, `too few values in struct literal of type ${this.ts(base)}${hint}`);
           }
         }
         break;
