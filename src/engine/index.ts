@@ -23,6 +23,7 @@ import { buildRTypes } from './compile/rtypes.ts';
 import { runtimeHelpers } from './runtime/helpers.ts';
 import {
   GoExit, GoFatal, GoPanic, LimitExceeded, goFrames, fullFrames, printFrames, printpanics, resetPanicState, toPanic, systemPanicFrame,
+  setFieldOffsets,
   type TraceFrame,
 } from './runtime/panic.ts';
 import { RunState, setCurrent, type FuncInfo } from './runtime/state.ts';
@@ -43,6 +44,7 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
 export function run(program: Program, options: RunOptions = {}): RunResult {
   const stepLimit = options.limits?.steps ?? DEFAULT_STEPS;
   const rtypes = buildRTypes(program.types, program.typeIndex);
+  setFieldOffsets(rtypes);
   const funcs = new Map<string, FuncInfo>();
   for (const [js, f] of program.funcs) funcs.set(js, { ...f, params: f.params.map((i) => rtypes[i]) });
   const absPath = options.absPath ?? '/tmp/gomaplab/prog.go';
@@ -105,7 +107,7 @@ export function run(program: Program, options: RunOptions = {}): RunResult {
 
 function panicReport(p: GoPanic, level: string, absPath: string): string {
   let s = printpanics(p);
-  if (p.sigsegv) s += '[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x49ce98]\n';
+  if (p.sigsegv) s += `[signal SIGSEGV: segmentation violation code=0x1 addr=0x${p.addr.toString(16)} pc=0x49ce98]\n`;
   if (level === 'none') return s;
   const frames: TraceFrame[] = fullFrames(p);
   if (level === 'system' || level === 'crash') {

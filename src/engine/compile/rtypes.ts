@@ -198,10 +198,19 @@ export function buildRTypes(table: readonly Type[], keyOf: (t: Type) => number):
       case 'Array': r.elem = out[keyOf(u.elem)]; r.len = u.len; break;
       case 'Map': r.key = out[keyOf(u.key)]; r.elem = out[keyOf(u.elem)]; break;
       case 'Struct':
-        r.fields = u.fields.map((f, i): RField => ({
-          name: f.name, key: fieldKey(u, i), type: out[keyOf(f.type)], embedded: f.embedded,
-          exported: /^[A-Z]/.test(f.name),
-        }));
+        {
+          let off = 0;
+          r.fields = u.fields.map((f, i): RField => {
+            const a = alignOf(f.type);
+            off = Math.ceil(off / a) * a;
+            const field = {
+              name: f.name, key: fieldKey(u, i), type: out[keyOf(f.type)], embedded: f.embedded,
+              exported: /^[A-Z]/.test(f.name), offset: off,
+            };
+            off += sizeOf(f.type);
+            return field;
+          });
+        }
         break;
       case 'Interface':
         r.imethods = typeSet(u).methods.map((m) => m.name);

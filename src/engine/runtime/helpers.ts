@@ -231,7 +231,12 @@ function nn<T>(p: T | null): T {
 
 /** The method of an interface value's dynamic type (nil interface: nil dereference). */
 function methodOf(x: Iface | null, name: string): (...a: unknown[]) => unknown {
-  if (x === null) throw nilDeref();
+  if (x === null) {
+    // A method call on a nil interface loads the itab's first method word (offset 0x18).
+    const p = nilDeref();
+    p.addr = 0x18;
+    throw p;
+  }
   return x.t.methods.get(name)! as (...a: unknown[]) => unknown;
 }
 

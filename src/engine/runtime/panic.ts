@@ -28,6 +28,8 @@ export class GoPanic {
   repanicked = false;
   /** runtime error raised by a SIGSEGV (prints the [signal ...] line). */
   sigsegv = false;
+  /** The faulting address of a nil dereference (a field offset). */
+  addr = 0;
   /** Argument words of the frames unwound so far, innermost first. */
   frameArgs: unknown[][] = [];
   /**
@@ -165,10 +167,24 @@ export function toPanic(e: unknown): GoPanic | GoExit | GoFatal | LimitExceeded 
     if ((globalThis as { GOMAPLAB_DEBUG?: boolean }).GOMAPLAB_DEBUG === true) console.error(e);
     const p = new GoPanic(newIface(errorStringType, 'runtime error: invalid memory address or nil pointer dereference'), e);
     p.sigsegv = true;
+    // Reading field f of a nil struct pointer faults at the field's offset.
+    const m = /\(reading '([^']+)'\)/.exec(e.message);
+    if (m !== null) p.addr = fieldOffset(m[1]);
     return p;
   }
   if (e instanceof Error && e.name === 'GoPanicError') return new GoPanic(newIface(errorStringType, e.message), e);
   throw e;
+}
+
+/** Offsets of struct fields by property name (the first struct type declaring it). */
+let fieldOffsets: Map<string, number> = new Map();
+export function setFieldOffsets(types: readonly RType[]): void {
+  fieldOffsets = new Map();
+  const order = [...types].sort((a, b) => (a.pkgPath === 'main' ? 0 : 1) - (b.pkgPath === 'main' ? 0 : 1));
+  for (const t of order) if (t.kind === 'struct') for (const f of t.fields) if (!fieldOffsets.has(f.key)) fieldOffsets.set(f.key, f.offset);
+}
+function fieldOffset(key: string): number {
+  return fieldOffsets.get(key) ?? 0;
 }
 
 /** Called in every generated function's catch: records the frame's argument words. */

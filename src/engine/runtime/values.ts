@@ -20,6 +20,8 @@ export interface RField {
   type: RType;
   embedded: boolean;
   exported: boolean;
+  /** Byte offset in the struct on amd64 (the fault address of a nil dereference). */
+  offset: number;
 }
 
 /** A method in a type's method set: the JS function takes the receiver first. */
