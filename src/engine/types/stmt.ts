@@ -795,7 +795,8 @@ proto.typeSwitchStmt = function (this: Checker, s: ast.TypeSwitchStmt, inner: nu
   }
   if (lhs !== null) {
     const used = lhsVars.some((v) => v.used);
-    if (!used) this.error(lhs.pos, unusedVarMessage(this.minor, lhs.name));
+    // types2 stmt.go keeps the older wording for the type switch symbol
+    if (!used) this.error(lhs.pos, this.minor < 20 ? `${lhs.name} declared but not used` : `${lhs.name} declared and not used`);
     for (const v of lhsVars) v.used = true;
   }
   this.closeScope();
