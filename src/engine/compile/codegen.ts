@@ -1857,13 +1857,50 @@ export class Gen {
   private typeAssert(e: ast.TypeAssertExpr, commaOk: boolean): string {
     const t0 = this.unit.info.types.get(e.id)?.type;
     const t = t0 !== undefined ? this.S(t0) : this.typeExpr(e.type!);
-    // The operand's static type (an identifier's object type is authoritative).
-    const xo = e.x.kind === 'Ident' ? this.objOf(e.x) : undefined;
-    const src = xo !== undefined && xo.kind === 'Var' ? this.S(xo.type) : this.typeOf(e.x);
+    const src = this.assertOperandType(e.x);
     const x = this.expr(e.x);
     const srcStr = JSON.stringify(reflectString(src));
     if (isInterface(t)) return `${commaOk ? 'assertI2' : 'assertI'}(${x}, ${this.typeRef(t)}, ${srcStr})`;
     return `${commaOk ? 'assertE2' : 'assertE'}(${x}, ${this.typeRef(t)}, ${srcStr}, ${this.zeroThunkArg(t)})`;
+  }
+
+  /**
+   * The static (interface) type of a type assertion's operand, for the panic message. The
+   * checker may record the operand with the asserted type, so it is derived from the
+   * operand's structure where possible.
+   */
+  private assertOperandType(x: ast.Expr): Type {
+    switch (x.kind) {
+      case 'ParenExpr':
+        return this.assertOperandType(x.x);
+      case 'Ident': {
+        const o = this.objOf(x);
+        if (o !== undefined && o.kind === 'Var') return this.S(o.type);
+        break;
+      }
+      case 'SelectorExpr': {
+        const sel = this.selection(x);
+        if (sel !== undefined && sel.kind === 'FieldVal') return this.S(sel.obj.type);
+        const o = sel === undefined ? this.objOf(x.sel) : undefined;
+        if (o !== undefined && o.kind === 'Var') return this.S(o.type);
+        break;
+      }
+      case 'IndexExpr': {
+        const u = underlying(this.typeOf(x.x));
+        if (u.kind === 'Slice' || u.kind === 'Array' || u.kind === 'Map') return u.elem;
+        break;
+      }
+      case 'CallExpr': {
+        const ft = this.unit.info.types.get(x.fun.id);
+        if (ft !== undefined && ft.mode === 'typexpr') return this.S(ft.type);
+        const sig = ft !== undefined ? underlying(this.S(ft.type)) : null;
+        if (sig !== null && sig.kind === 'Signature' && sig.results.vars.length === 1) return sig.results.vars[0].type;
+        break;
+      }
+      default:
+        break;
+    }
+    return this.typeOf(x);
   }
 
   private unary(e: ast.UnaryExpr): string {
