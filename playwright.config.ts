@@ -20,8 +20,9 @@ const launchOptions = systemChromium
   : {};
 
 export const SUB_PATH = '/go-map-lab/';
-const ROOT_PORT = 4401;
-const SUB_PORT = 4402;
+// E2E_PORT moves both servers (E2E_PORT and E2E_PORT+1), so two runs can share a machine.
+const ROOT_PORT = Number(process.env['E2E_PORT'] ?? 4401);
+const SUB_PORT = ROOT_PORT + 1;
 
 export default defineConfig({
   testDir: 'e2e',

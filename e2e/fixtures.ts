@@ -50,6 +50,14 @@ export const test = base.extend<SiteFixtures>({
 
 /** Runs axe on the page and returns the serious and critical violations, summarised. */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  // Let the page finish its own idle-time work first: Expressive Code, for one, makes overflowing
+  // code blocks focusable from a ResizeObserver callback scheduled with requestIdleCallback.
+  // Two idle periods (their callback may be scheduled during ours), then a short settle.
+  const idle = () =>
+    page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })));
+  await idle();
+  await idle();
+  await page.waitForTimeout(250);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

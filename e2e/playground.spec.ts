@@ -3,11 +3,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, chooseTheme } from './fixtures';
+import { normaliseStderr } from '../scripts/lib/normalise.ts';
 
-function observedStdout(id: string, go = '1.27'): string {
+function observed(id: string, go = '1.27'): { stdout: string; stderr: string; exitCode: number } {
   const o = JSON.parse(readFileSync(`content/scenarios/observed/${id}.json`, 'utf8'));
-  return o.versions[go].output.stdout as string;
+  return o.versions[go].output;
 }
+const observedStdout = (id: string, go = '1.27') => observed(id, go).stdout;
 
 const hello = (page: Page) => page.locator('gml-playground[data-scenario="hello"]');
 
@@ -154,4 +156,19 @@ test('every control is labelled and reachable by keyboard', async ({ page }) => 
   await pg.getByRole('button', { name: 'Run' }).focus();
   await page.keyboard.press('Enter');
   await expect(pg.locator('.gml-pg-summary')).toContainText('exit status 0');
+});
+
+test('a chapter\'s scenario runs where it is explained, on another Go version too', async ({ page }) => {
+  await page.goto('reading-the-crash/');
+  const pg = page.locator('gml-playground[data-scenario="nil-map-write"]');
+  await pg.scrollIntoViewIfNeeded();
+  for (const go of ['1.27', '1.19'] as const) {
+    await pg.locator('[data-opt="go"]').selectOption(go);
+    await pg.getByRole('button', { name: 'Run' }).click();
+    const want = observed('nil-map-write', go);
+    await expect(pg.locator('.gml-pg-summary')).toContainText(`exit status ${want.exitCode}`);
+    await expect(pg.locator('.gml-pg-stdout')).toHaveText(want.stdout.replace(/\n$/, ''));
+    const stderr = await pg.locator('.gml-pg-stderr').innerText();
+    expect(normaliseStderr(stderr + '\n')).toBe(want.stderr);
+  }
 });

@@ -41,7 +41,7 @@ let themesReady: Promise<void> | null = null;
 function prepareThemes(): Promise<void> {
   themesReady ??= (async () => {
     const highlighter = await createHighlighterCore({
-      themes: [import('shiki/themes/github-light.mjs'), import('shiki/themes/github-dark.mjs')],
+      themes: [import('shiki/themes/github-light-default.mjs'), import('shiki/themes/github-dark-default.mjs')],
       langs: [import('shiki/langs/go.mjs')],
       engine: createJavaScriptRegexEngine(),
     });
