@@ -26,9 +26,13 @@ import {
   setFieldOffsets,
   type TraceFrame,
 } from './runtime/panic.ts';
-import { RunState, setCurrent, type FuncInfo } from './runtime/state.ts';
+import { RunState, cur, setCurrent, type FuncInfo } from './runtime/state.ts';
 import { bytesToText } from './stdlib/utf8.ts';
 import { setStackAppendBuffer } from './runtime/values.ts';
+import { G, Sched, setSched } from './runtime/sched.ts';
+
+/** GOMAXPROCS when RunOptions.gomaxprocs is not given (the 2-core machine goldens come from). */
+const DEFAULT_GOMAXPROCS = 2;
 
 export type { Program };
 
@@ -55,6 +59,7 @@ export function run(program: Program, options: RunOptions = {}): RunResult {
     st.onOutput = (stream, text) => onEvent({ kind: 'output', step: 0, stream, text });
   }
   st.goMinor = Number(program.go.split('.')[1]);
+  st.gomaxprocs = options.gomaxprocs ?? DEFAULT_GOMAXPROCS;
   setStackAppendBuffer(st.goMinor >= 25);
   setCurrent(st);
   resetPanicState();
@@ -65,10 +70,26 @@ export function run(program: Program, options: RunOptions = {}): RunResult {
   let exitCode = 0;
   let limit: RunResult['limit'];
   let inst: ReturnType<Program['factory']> | null = null;
+  let sched: Sched | null = null;
   try {
     inst = program.factory(runtimeHelpers(stepLimit), rtypes, program.natives);
     inst.init();
-    inst.main();
+    if (inst.concurrent) {
+      sched = new Sched(options.gomaxprocs ?? DEFAULT_GOMAXPROCS);
+      const s = sched;
+      setSched(s);
+      st.quantum = () => s.quantum();
+      st.preemptAt = inst.steps() + s.quantum();
+      if (onEvent !== undefined) {
+        s.onEvent = (kind, g, p, reason) => onEvent({
+          kind: 'goroutine', step: inst!.steps(), goid: g.id, state: kind as 'created', p, ...(reason !== '' ? { reason } : {}),
+        });
+      }
+      s.main = s.newproc(inst.main, [], null);
+      // The runtime's own goroutines (forcegc, bgsweep, bgscavenge, finalizer) take ids 2-5.
+      s.nextId = 6;
+      s.schedule();
+    } else inst.main();
   } catch (e) {
     let x: unknown;
     try {
@@ -81,10 +102,10 @@ export function run(program: Program, options: RunOptions = {}): RunResult {
     if (x instanceof GoExit) exitCode = x.code;
     else if (x instanceof GoPanic) {
       exitCode = 2;
-      st.write(2, panicReport(x, options.gotraceback ?? 'single', absPath));
+      st.write(2, panicReport(x, options.gotraceback ?? 'single', absPath, sched?.curG ?? null));
     } else if (x instanceof GoFatal) {
       exitCode = 2;
-      st.write(2, fatalReport(x, options.gotraceback ?? 'single', absPath));
+      st.write(2, x.dumpAll ? deadlockReport(x, options.gotraceback ?? 'single', absPath, sched!) : fatalReport(x, options.gotraceback ?? 'single', absPath, sched?.curG ?? null));
     } else if (x instanceof LimitExceeded) {
       exitCode = LIMIT_EXIT_CODE;
       limit = x.which;
@@ -96,16 +117,37 @@ export function run(program: Program, options: RunOptions = {}): RunResult {
   }
   const steps = inst !== null ? inst.steps() : 0;
   setCurrent(null);
+  setSched(null);
   return {
     stdout: bytesToText(st.stdout.join('')),
     stderr: bytesToText(st.stderr.join('')),
     exitCode,
-    stats: { steps, virtualTimeNs: 0 },
+    stats: { steps, virtualTimeNs: sched?.now ?? 0 },
     limit,
   };
 }
 
-function panicReport(p: GoPanic, level: string, absPath: string): string {
+/** `created by main.main in goroutine 1` (go1.21+; go1.19 without the goroutine) and its line. */
+function createdBy(g: G | null, absPath: string): string {
+  if (g === null || g.creator === null) return '';
+  const c = g.creator;
+  return `created by ${c.name}${cur().goMinor >= 21 ? ` in goroutine ${c.goid}` : ''}\n\t${absPath}:${c.line} +0x1d\n`;
+}
+
+/** fatal error: all goroutines are asleep - deadlock! with every goroutine's stack. */
+function deadlockReport(f: GoFatal, level: string, absPath: string, s: Sched): string {
+  let out = `fatal error: ${f.msg}\n`;
+  if (level === 'none') return out;
+  for (const g of s.allgs) {
+    if (g.status === 'dead') continue;
+    out += `\ngoroutine ${g.id} [${g.waitReason}]:\n`;
+    out += printFrames(goFrames({ where: { stack: g.stack } }), absPath);
+    out += createdBy(g, absPath);
+  }
+  return out;
+}
+
+function panicReport(p: GoPanic, level: string, absPath: string, g: G | null = null): string {
   let s = printpanics(p);
   if (p.sigsegv) s += `[signal SIGSEGV: segmentation violation code=0x1 addr=0x${p.addr.toString(16)} pc=0x49ce98]\n`;
   if (level === 'none') return s;
@@ -117,12 +159,18 @@ function panicReport(p: GoPanic, level: string, absPath: string): string {
     s += '\ngoroutine 1 gp=0xc000002380 m=0 mp=0x579280 [running]:\n' + systemPanicFrame() + printFrames(frames, absPath, true);
     return s;
   }
-  s += '\ngoroutine 1 [running]:\n' + printFrames(frames, absPath);
+  s += `\ngoroutine ${g?.id ?? 1} [running]:\n` + printFrames(frames, absPath) + createdBy(g, absPath);
   return s;
 }
 
-function fatalReport(f: GoFatal, level: string, absPath: string): string {
+function fatalReport(f: GoFatal, level: string, absPath: string, g: G | null): string {
   let s = '';
+  if (f.msg !== 'stack overflow') {
+    // A throw from library code (sync misuse): the throwing goroutine only.
+    s += `fatal error: ${f.msg}\n`;
+    if (level === 'none') return s;
+    return s + `\ngoroutine ${g?.id ?? 1} [running]:\n` + printFrames(goFrames({ where: f.where }), absPath) + createdBy(g, absPath);
+  }
   if (f.msg === 'stack overflow') {
     s += 'runtime: goroutine stack exceeds 1000000000-byte limit\n';
     s += 'runtime: sp=0xc020160398 stack=[0xc020160000, 0xc040160000]\n';

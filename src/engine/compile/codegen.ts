@@ -1,6 +1,7 @@
 // The code generator: checked Go packages → the source of one JavaScript function.
 // See index.ts for the algorithm, the naming scheme and the invariants it relies on.
 
+import { analyseAsync, staticCallee, ASYNC_NATIVES, type AsyncInfo } from './async.ts';
 import * as ast from '../frontend/ast.ts';
 import { filePosition } from '../frontend/ast.ts';
 import type {
@@ -115,6 +116,8 @@ interface FuncCtx {
   closures: number;
   parent: FuncCtx | null;
   tmp: number;
+  /** Emitted as a generator (compile/async.ts). */
+  async: boolean;
 }
 
 interface LValue {
@@ -136,6 +139,7 @@ const rtNames = [
   'runeToStr', 'decodeRune', 'decoded', 'assertE', 'assertE2', 'assertI', 'assertI2', 'implementsI', 'gopanic', 'gorecover',
   'canRecover', 'unwind', 'runDefers', 'limit', 'nilDeref', 'nn', 'printArgs', 'minOf', 'maxOf', 'clearMap', 'clearSlice',
   'methodOf', 'valueMethod', 'newMap', 'runtimeErrorRF', 'sliceToArray', 'cmpStr', 'f32', 'shl32', 'shr32', 'convStr', 'ifaceOf',
+  'newproc', 'chansend', 'chanrecv1', 'chanrecv2', 'closechan', 'chanlen', 'chancap', 'makechan', 'selectgo', 'dyn', 'sync', 'yieldDue',
 ] as const;
 
 export class Gen {
@@ -166,6 +170,7 @@ export class Gen {
   /** Declarations of functions and methods, for generating generic instances on demand. */
   private readonly decls = new Map<Func, { decl: ast.FuncDecl; unit: PackageUnit }>();
   private readonly instanceNames = new Map<string, string>();
+  private asyncInfo: AsyncInfo = { concurrent: false, async: new Set(), natives: new Map() };
   private readonly instanceQueue: { decl: ast.FuncDecl; unit: PackageUnit; subst: SubstMap; js: string; goName: string }[] = [];
 
   /** A type with the current instance's type arguments substituted. */
@@ -234,6 +239,36 @@ export class Gen {
 
   private lineOf(pos: number): number {
     return filePosition(this.unit.file, pos).line;
+  }
+
+  /** The step counter bump of a prologue or back-edge; async code yields there when due. */
+  private stepCheck(): string {
+    if (this.fn?.async === true) return 'if (++$s > $L) { $L = limit($s, 1); if (yieldDue()) yield 0; }';
+    return 'if (++$s > $L) $L = limit($s);';
+  }
+
+  /** A call's code in the current function: yield* into async callees (compile/async.ts). */
+  private wrapCall(e: ast.CallExpr, code: string): string {
+    if (!this.asyncInfo.concurrent) return code;
+    const f = staticCallee(e, this.unit.info);
+    const inAsync = this.fn?.async === true;
+    if (f !== null) {
+      const calleeAsync = this.asyncInfo.async.has(f) || ASYNC_NATIVES.has(this.asyncInfo.natives.get(f) ?? '');
+      if (!calleeAsync) return code;
+      return inAsync ? `(yield* ${code})` : `sync(${code})`;
+    }
+    return inAsync ? `(yield* dyn(${code}))` : `sync(${code})`;
+  }
+
+  /** An immediately called function; a generator delegated to when its body yields. */
+  private iife(param: string, body: string, arg: string): string {
+    if (/\byield\b/.test(body)) return `(yield* (function* (${param}) { ${body} })(${arg}))`;
+    return `((${param}) => { ${body} })(${arg})`;
+  }
+
+  /** Blocking operations need a generator: fails in plain code (init, range-over-func bodies). */
+  private needAsync(pos: number): void {
+    if (this.fn?.async !== true) this.unsupported(pos, 'blocking operation outside a goroutine-capable function (package initialization or range-over-func body)');
   }
 
   private unsupported(pos: number, feature: string): never {
@@ -318,6 +353,7 @@ export class Gen {
     this.emit('"use strict";');
     this.emit(`const {${rtNames.join(', ')}} = $rt;`);
     this.emit('let $s = 0; let $L = limit(0);');
+    this.asyncInfo = analyseAsync(this.units);
     const inits: string[] = [];
     const methodRegs: string[] = [];
     let mainFn = '';
@@ -349,7 +385,7 @@ export class Gen {
     this.emit('function $init() {');
     for (const u of this.units) {
       this.unit = u;
-      this.fn = { jsName: '$init', goName: u.pkg.name + '.init', sig: null as unknown as Signature, results: [], hasDefer: false, hasRecover: false, closures: 0, parent: null, tmp: 0, hasRangeFunc: false, rangeFunc: null };
+      this.fn = { jsName: '$init', goName: u.pkg.name + '.init', sig: null as unknown as Signature, results: [], hasDefer: false, hasRecover: false, closures: 0, parent: null, tmp: 0, hasRangeFunc: false, rangeFunc: null, async: false };
       for (const ini of u.info.initOrder) {
         this.setLine(ini.rhs.pos);
         if (ini.lhs.length === 1) {
@@ -377,7 +413,7 @@ export class Gen {
     this.drainInstances();
     for (let i = 0; i < this.table.types.length; i++) if (!this.methodSetDone.has(i)) this.methodSet(this.table.types[i], methodRegs);
     for (const m of methodRegs) this.emit(m);
-    this.emit(`return { init: $init, main: ${mainFn || 'null'}, steps: () => $s };`);
+    this.emit(`return { init: $init, main: ${mainFn || 'null'}, steps: () => $s, concurrent: ${this.asyncInfo.concurrent} };`);
     // A function reached only through a func value or an interface is a real frame.
     for (const [js, f] of this.jsFuncs) {
       const info = this.funcs.get(js);
@@ -611,13 +647,13 @@ export class Gen {
     if (sig0.recv !== null) params.push(sig0.recv);
     params.push(...sig0.params.vars);
     void sig;
-    this.funcBody(js, goName, sig0, params, d.type, d.body, d.pos, d.name.name === 'main' && d.recv === null);
+    this.funcBody(js, goName, sig0, params, d.type, d.body, d.pos, d.name.name === 'main' && d.recv === null, this.asyncInfo.async.has(f.origin ?? f));
   }
 
   /** Emits `function js(params) {...}` for a declaration or a literal. */
-  private funcBody(js: string, goName: string, sig: Signature, params: Var[], ftype: ast.FuncType, body: ast.BlockStmt, pos: number, isMain: boolean): void {
+  private funcBody(js: string, goName: string, sig: Signature, params: Var[], ftype: ast.FuncType, body: ast.BlockStmt, pos: number, isMain: boolean, isAsync: boolean): void {
     const parent = this.fn;
-    const ctx: FuncCtx = { jsName: js, goName, sig, results: [], hasDefer: false, hasRecover: false, closures: 0, parent, tmp: 0, hasRangeFunc: false, rangeFunc: null };
+    const ctx: FuncCtx = { jsName: js, goName, sig, results: [], hasDefer: false, hasRecover: false, closures: 0, parent, tmp: 0, hasRangeFunc: false, rangeFunc: null, async: isAsync };
     this.fn = ctx;
     scanBody(body, (n) => {
       if (n.kind === 'DeferStmt') ctx.hasDefer = true;
@@ -636,8 +672,8 @@ export class Gen {
     });
     const pnames = params.map((p, i) => (p.name === '' || p.name === '_' ? `$p${i}` : this.nameOf(p) + (this.boxed.has(p) ? '$in' : '')));
     this.setLine(pos);
-    this.emit(`function ${js}(${pnames.join(', ')}) {`);
-    this.emit('if (++$s > $L) $L = limit($s);');
+    this.emit(`function${isAsync ? '*' : ''} ${js}(${pnames.join(', ')}) {`);
+    this.emit(this.stepCheck());
     params.forEach((p, i) => {
       if (p.name === '' || p.name === '_') return;
       const n = this.nameOf(p);
@@ -734,9 +770,12 @@ export class Gen {
       case 'ExprStmt':
         this.emit(this.exprStmt(s.x) + ';');
         break;
-      case 'SendStmt':
-        this.unsupported(s.pos, 'channels (they arrive with goroutines in Engine II)');
+      case 'SendStmt': {
+        this.needAsync(s.pos);
+        const ct = underlying(this.typeOf(s.chan)) as { elem: Type };
+        this.emit(`yield* chansend(${this.expr(s.chan)}, ${this.valueAs(s.value, ct.elem)});`);
         break;
+      }
       case 'IncDecStmt': {
         const lv = this.lvalue(s.x);
         for (const x of lv.setup) this.emit(x);
@@ -747,7 +786,7 @@ export class Gen {
         this.assign(s);
         break;
       case 'GoStmt':
-        this.unsupported(s.pos, 'goroutines (they arrive in Engine II)');
+        this.goStmt(s);
         break;
       case 'DeferStmt':
         this.deferStmt(s);
@@ -797,7 +836,7 @@ export class Gen {
         this.nest('switches', () => this.typeSwitch(s, label));
         break;
       case 'SelectStmt':
-        this.unsupported(s.pos, 'select (it arrives with goroutines in Engine II)');
+        this.nest('switches', () => this.selectStmt(s, label));
         break;
       case 'ForStmt':
         this.nest('loops', () => this.forStmt(s, label));
@@ -832,9 +871,13 @@ export class Gen {
     this.emit('{');
     this.emit(`let ${done} = false, ${ret} = false;`);
     this.setLine(s.pos);
-    this.emit(`(${this.expr(s.x)})((${ps.join(', ')}) => {`);
+    const rfCall = this.expr(s.x);
+    const wasAsync = ctx.async;
+    ctx.async = false;
+    const conc = this.asyncInfo.concurrent;
+    this.emit(`${conc ? (wasAsync ? 'yield* dyn(' : 'sync(') : ''}(${rfCall})((${ps.join(', ')}) => {`);
     this.emit(`if (${done}) throw runtimeErrorRF();`);
-    this.emit('if (++$s > $L) $L = limit($s);');
+    this.emit(this.stepCheck());
     const saved = ctx.rangeFunc;
     ctx.rangeFunc = { done, ret, loops: 0, switches: 0 };
     const vars = [s.key, s.value];
@@ -851,8 +894,9 @@ export class Gen {
     });
     this.block(s.body.list);
     ctx.rangeFunc = saved;
+    ctx.async = wasAsync;
     this.emit('return true;');
-    this.emit('});');
+    this.emit(conc ? '}));' : '});');
     this.emit(`${done} = true;`);
     if (saved !== null) this.emit(`if (${ret}) { ${saved.ret} = true; ${saved.done} = true; return false; }`);
     else if (ctx.hasDefer) this.emit(`if (${ret}) break $body;`);
@@ -1076,6 +1120,84 @@ export class Gen {
 
   private argOverride: Map<number, string> | null = null;
 
+  /** go f(x): the function value and arguments are evaluated now (sched.ts newproc). */
+  private goStmt(s: ast.GoStmt): void {
+    const call = s.call;
+    if (call.kind !== 'CallExpr') return this.unsupported(s.pos, 'go of a non-call');
+    const ft = this.tv(call.fun);
+    if (ft.mode === 'builtin' || ft.mode === 'typexpr') return this.unsupported(s.pos, 'go of a builtin or conversion');
+    const { fn, args, types } = this.callParts(call);
+    const ts = args.map((a, i) => {
+      const at = types[i];
+      return at !== null && isAggregateType(at) ? `copyVal(${this.typeRef(at)}, ${a})` : a;
+    });
+    this.emit(`newproc(${fn}, [${ts.join(', ')}], ${JSON.stringify(this.fn!.goName)}, ${this.lineOf(s.pos)});`);
+  }
+
+  /**
+   * select: the channel operands and sent values are evaluated in source order, selectgo
+   * (sched.ts) picks a ready case uniformly at random (or blocks), and a JS switch runs the
+   * chosen clause (-1: default).
+   */
+  private selectStmt(s: ast.SelectStmt, label: string | null): void {
+    this.needAsync(s.pos);
+    const cases: string[] = [];
+    let hasDefault = false;
+    const clauses = s.body.list as ast.CommClause[];
+    const idx: number[] = [];
+    for (const c of clauses) {
+      if (c.comm === null) {
+        hasDefault = true;
+        idx.push(-1);
+        continue;
+      }
+      idx.push(cases.length);
+      if (c.comm.kind === 'SendStmt') {
+        const ct = underlying(this.typeOf(c.comm.chan)) as { elem: Type };
+        cases.push(`[${this.expr(c.comm.chan)}, true, ${this.valueAs(c.comm.value, ct.elem)}]`);
+      } else {
+        const rx = this.commRecv(c.comm);
+        cases.push(`[${this.expr(rx.x)}, false, undefined]`);
+      }
+    }
+    const r = this.tmp();
+    this.emit(`const ${r} = yield* selectgo([${cases.join(', ')}], ${hasDefault});`);
+    this.emit(`${label !== null ? `L_${label}: ` : ''}switch (${r}[0]) {`);
+    clauses.forEach((c, i) => {
+      this.setLine(c.pos);
+      this.emit(`case ${idx[i]}: {`);
+      if (c.comm !== null && c.comm.kind === 'AssignStmt') {
+        const rx = this.commRecv(c.comm);
+        const et = (underlying(this.typeOf(rx.x)) as { elem: Type }).elem;
+        c.comm.lhs.forEach((e, k) => {
+          if (e.kind === 'Ident' && e.name === '_') return;
+          const v = k === 0 ? `${r}[1]` : `${r}[2]`;
+          if (c.comm!.kind === 'AssignStmt' && c.comm.tok === ':=') {
+            const o = this.unit.info.defs.get((e as ast.Ident).id) as Var | undefined;
+            if (o !== undefined) this.declareVar(o, v);
+          } else {
+            const lv = this.lvalue(e);
+            for (const x of lv.setup) this.emit(x);
+            this.emit(lv.set(k === 0 ? this.convert(v, et, lv.type) : v) + ';');
+          }
+        });
+      }
+      this.block(c.body);
+      this.emit('break; }');
+    });
+    this.emit('}');
+  }
+
+  /** The receive operation `<-x` of a select case. */
+  private commRecv(comm: ast.Stmt): ast.UnaryExpr {
+    let e: ast.Expr | null = null;
+    if (comm.kind === 'ExprStmt') e = comm.x;
+    else if (comm.kind === 'AssignStmt') e = comm.rhs[0];
+    while (e !== null && e.kind === 'ParenExpr') e = e.x;
+    if (e === null || e.kind !== 'UnaryExpr' || e.op !== '<-') return this.unsupported(comm.pos, 'select case');
+    return e;
+  }
+
   private returnStmt(s: ast.ReturnStmt): void {
     const ctx = this.fn!;
     const rs = ctx.sig.results.vars;
@@ -1269,7 +1391,7 @@ export class Gen {
       this.lineMap.splice(saved + 1);
       post = lines.map((l) => l.replace(/;$/, '')).join(', ');
       // A post statement needing temporaries (i, j = i+1, j-1) runs in an arrow function.
-      if (lines.some((l) => /^(const|let) /.test(l) || /[{}]$/.test(l))) post = `(() => { ${lines.join(' ')} })()`;
+      if (lines.some((l) => /^(const|let) /.test(l) || /[{}]$/.test(l))) post = this.iife('', lines.join(' '), '');
     }
     if (this.loopVarsPerIteration() && boxedInit.length > 0) {
       const renew = boxedInit.map((o) => `${this.nameOf(o)} = new VarRef(${this.nameOf(o)}.v)`).join(', ');
@@ -1278,7 +1400,7 @@ export class Gen {
     const cond = s.cond !== null ? this.expr(s.cond) : '';
     this.setLine(s.pos);
     this.emit(`${lbl}for (${initCode}; ${cond}; ${post}) {`);
-    this.emit('if (++$s > $L) $L = limit($s);');
+    this.emit(this.stepCheck());
     this.block(s.body.list);
     this.emit('}');
     this.emit('}');
@@ -1361,11 +1483,17 @@ export class Gen {
       if (keyVar !== null) bindings.push([keyVar, `${it}.key`, u.key]);
       if (valVar !== null) bindings.push([valVar, isAggregateType(u.elem) ? `copyVal(${this.typeRef(u.elem)}, ${it}.val)` : `${it}.val`, u.elem]);
     } else if (u.kind === 'Chan') {
-      this.unsupported(s.pos, 'channels (they arrive with goroutines in Engine II)');
+      this.needAsync(s.pos);
+      const c = this.tmp(), r = this.tmp();
+      this.emit(`const ${c} = ${this.expr(s.x)};`);
+      this.emit(`${lbl}for (;;) {`);
+      this.emit(`const ${r} = yield* chanrecv2(${c});`);
+      this.emit(`if (!${r}[1]) break;`);
+      if (keyVar !== null) bindings.push([keyVar, `${r}[0]`, u.elem]);
     } else {
       this.unsupported(s.pos, 'range over functions');
     }
-    this.emit('if (++$s > $L) $L = limit($s);');
+    this.emit(this.stepCheck());
     bindCode();
     this.block(s.body.list);
     this.emit('}');
@@ -1525,7 +1653,10 @@ export class Gen {
         return `mget2(${this.expr(x.x)}, ${this.valueAs(x.index, mt.key)}, ${this.zeroThunkArg(mt.elem)})`;
       }
       if (x.kind === 'TypeAssertExpr') return this.typeAssert(x, true);
-      if (x.kind === 'UnaryExpr' && x.op === '<-') this.unsupported(x.pos, 'channels (they arrive with goroutines in Engine II)');
+      if (x.kind === 'UnaryExpr' && x.op === '<-') {
+        this.needAsync(x.pos);
+        return `(yield* chanrecv2(${this.expr(x.x)}))`;
+      }
     }
     return this.expr(e);
   }
@@ -1589,7 +1720,7 @@ export class Gen {
     // lines carry their Go line markers (emit() splits them again).
     const saved = this.out.length;
     const savedLine = this.curLine;
-    this.funcBody(js, goName, sig, params, e.type, e.body, e.pos, false);
+    this.funcBody(js, goName, sig, params, e.type, e.body, e.pos, false, this.asyncInfo.async.has(e));
     this.curLine = savedLine;
     const lines = this.out.splice(saved);
     const map = this.lineMap.splice(saved + 1);
@@ -1642,7 +1773,7 @@ export class Gen {
         if (dense) arr = '[' + items.map(([, v]) => v).join(', ') + ']';
         else {
           const t = `${this.typeRef(u.kind === 'Array' ? type : ({ kind: 'Array', len: n, elem: u.elem } as Type))}`;
-          arr = `((a) => { ${items.map(([i, v]) => `a[${i}] = ${v};`).join(' ')} return a; })(${t}.zero())`;
+          arr = this.iife('a', `${items.map(([i, v]) => `a[${i}] = ${v};`).join(' ')} return a;`, `${t}.zero()`);
         }
         if (u.kind === 'Array') return arr;
         return `new Slice(${arr}, 0, ${n}, ${n})`;
@@ -1654,7 +1785,7 @@ export class Gen {
           const kv = el as ast.KeyValueExpr;
           return `mset(m, ${elemOf(kv.key, u.key)}, ${elemOf(kv.value, u.elem)});`;
         });
-        return `((m) => { ${sets.join(' ')} return m; })(${m})`;
+        return this.iife('m', `${sets.join(' ')} return m;`, m);
       }
       default:
         return this.unsupported(e.pos, 'composite literal of this type');
@@ -1929,7 +2060,8 @@ export class Gen {
         return smallWrap[k]?.(`~${x}`) ?? `(~${x})`;
       }
       case '<-':
-        return this.unsupported(e.pos, 'channels (they arrive with goroutines in Engine II)');
+        this.needAsync(e.pos);
+        return `(yield* chanrecv1(${this.expr(e.x)}))`;
       case '~':
         return this.unsupported(e.pos, '~ outside a constraint');
       default:
@@ -2023,7 +2155,7 @@ export class Gen {
     if (ftv.mode === 'typexpr') return this.conversion(e.args[0], ftv.type);
     if (ftv.mode === 'builtin') return this.builtin(e);
     const { fn, args } = this.callParts(e);
-    return `${fn}(${args.join(', ')})`;
+    return this.wrapCall(e, `${fn}(${args.join(', ')})`);
   }
 
   /** The function value and argument list of a call (receiver first for static methods). */
@@ -2219,14 +2351,16 @@ export class Gen {
         if (u.kind === 'Map') return `mlen(${this.expr(a[0])})`;
         if (u.kind === 'Array') return String(u.len);
         if (u.kind === 'Pointer') return `(nn(${this.expr(a[0])}), ${(underlying(u.elem) as { len: number }).len})`;
-        return this.unsupported(e.pos, 'len of channels (Engine II)');
+        if (u.kind === 'Chan') return `chanlen(${this.expr(a[0])})`;
+        return this.unsupported(e.pos, 'len of this type');
       }
       case 'cap': {
         const u = underlying(t0!);
         if (u.kind === 'Slice') return `scap(${this.expr(a[0])})`;
         if (u.kind === 'Array') return String(u.len);
         if (u.kind === 'Pointer') return String((underlying(u.elem) as { len: number }).len);
-        return this.unsupported(e.pos, 'cap of channels (Engine II)');
+        if (u.kind === 'Chan') return `chancap(${this.expr(a[0])})`;
+        return this.unsupported(e.pos, 'cap of this type');
       }
       case 'append': {
         const st = this.typeOf(e);
@@ -2256,8 +2390,11 @@ export class Gen {
           return `makeSlice(${this.typeRef(t)}, ${n}, ${c})`;
         }
         if (u.kind === 'Map') return `makeMap(${this.typeRef(u.key)}, ${this.typeRef(u.elem)}, ${a.length > 1 ? this.expr(a[1]) : '0'})`;
-        return this.unsupported(e.pos, 'channels (they arrive with goroutines in Engine II)');
+        if (u.kind === 'Chan') return `makechan(${this.typeRef(t)}, ${a.length > 1 ? this.expr(a[1]) : '0'})`;
+        return this.unsupported(e.pos, 'make of this type');
       }
+      case 'close':
+        return `closechan(${this.expr(a[0])})`;
       case 'new': {
         const t = this.typeOf(a[0]);
         return isAggregateType(t) ? this.zero(t) : `new VarRef(${this.zero(t)})`;

@@ -58,11 +58,12 @@ import type { Package, Type } from '../types/types.ts';
 import { lookupPackage, registry } from '../stdlib/index.ts';
 import { corePackages } from '../runtime/pkgs.ts';
 import { sortPackages } from '../runtime/pkgs-sort.ts';
+import { syncPackages } from '../runtime/pkgs-sync.ts';
 import { Gen, Unsupported, type PackageUnit, type StaticFuncInfo } from './codegen.ts';
 import type { NativeFn } from '../stdlib/module.ts';
 import { bytesToText } from '../stdlib/utf8.ts';
 
-for (const m of [...corePackages, ...sortPackages]) if (!registry.has(m.path)) registry.set(m.path, m);
+for (const m of [...corePackages, ...sortPackages, ...syncPackages]) if (!registry.has(m.path)) registry.set(m.path, m);
 
 export interface Program {
   go: GoVersion;
@@ -80,6 +81,8 @@ export interface ProgramInstance {
   init(): void;
   main(): void;
   steps(): number;
+  /** Goroutines or blocking operations: main runs under the scheduler (runtime/sched.ts). */
+  concurrent: boolean;
 }
 
 const pkgCache = new Map<string, PackageUnit | null>();

@@ -2,6 +2,7 @@
 // compile/codegen.ts rtNames). Bounds checks and messages follow go1.27 runtime/panic.go
 // (goPanicIndex, goPanicSliceAlen, ...) and runtime/error.go (boundsError formats).
 
+import { getSched, chansend, chanrecv1, chanrecv2, closechan, chanlen, chancap, makechan, selectgo, dyn, sync, yieldDue } from './sched.ts';
 import * as ints from './ints.ts';
 import {
   Iface, Slice, VarRef, FieldRef, ElemRef, ptrEq, equal, ifaceEq, ifaceEqValue, copyVal, assignInto, load, store,
@@ -217,11 +218,21 @@ function gopanic(v: Iface | null, nilError: boolean): never {
  * limit or past the wall-clock deadline, else returns the next check point (every 2^20
  * steps, so the clock is read rarely).
  */
-function limit(steps: number): number {
+function limit(steps: number, async?: number): number {
   const st = cur();
   if (steps > st.stepLimit) throw new LimitExceeded('steps');
-  if (steps > 0 && Date.now() > st.deadline) throw new LimitExceeded('time');
-  return Math.min(st.stepLimit, steps + 1048576);
+  if (steps >= st.nextCheck) {
+    if (steps > 0 && Date.now() > st.deadline) throw new LimitExceeded('time');
+    st.nextCheck = steps + 1048576;
+  }
+  if (steps >= st.preemptAt) {
+    // The quantum is over: an async function (generator) yields to the scheduler at this
+    // preemption point; plain code runs on and is asked again shortly.
+    if (async === undefined) return Math.min(st.stepLimit, steps + 64);
+    st.preempt = true;
+    st.preemptAt = steps + st.quantum!();
+  }
+  return Math.min(st.stepLimit, st.nextCheck, st.preemptAt);
 }
 
 function nn<T>(p: T | null): T {
@@ -327,6 +338,13 @@ function ifaceOf(t: RType, v: unknown): Iface {
   return new Iface(t, v);
 }
 
+/** go f(args) in function `creator` at `line` (sched.ts Sched.newproc). */
+function newproc(fn: (...a: unknown[]) => unknown, args: unknown[], creator: string, line: number): void {
+  const s = getSched();
+  if (s === null) throw new Error('go statement without a scheduler');
+  s.newproc(fn, args, { name: creator, line, goid: s.curG?.id ?? 1 });
+}
+
 export function runtimeHelpers(stepLimit: number): Record<string, unknown> {
   return {
     ...ints,
@@ -338,6 +356,7 @@ export function runtimeHelpers(stepLimit: number): Record<string, unknown> {
     decodeRune, decoded, assertE, assertE2, assertI, assertI2, implementsI, gopanic, gorecover,
     canRecover, unwind, runDefers, limit, nilDeref, nn, printArgs, minOf, maxOf, clearMap, clearSlice,
     methodOf, valueMethod, newMap, runtimeErrorRF, sliceToArray, cmpStr, f32, shl32, shr32, convStr, ifaceOf,
+    newproc, chansend, chanrecv1, chanrecv2, closechan, chanlen, chancap, makechan, selectgo, dyn, sync, yieldDue,
   };
 }
 

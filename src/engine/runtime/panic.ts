@@ -10,6 +10,7 @@
 // the panic started gives the Go frames and lines (the generated source keeps a table
 // from its lines to Go lines), so the traceback costs nothing until a panic happens.
 
+import { isGenerator } from './sched.ts';
 import type { Iface, RType, MethodFn } from './values.ts';
 import { cur, type FuncInfo } from './state.ts';
 import { formatFloat } from '../stdlib/ftoa.ts';
@@ -78,6 +79,8 @@ export class GoExit {
 export class GoFatal {
   msg: string;
   where: { stack?: string };
+  /** Print every goroutine (deadlock), not only the failing one. */
+  dumpAll = false;
   constructor(msg: string, where: { stack?: string }) {
     this.msg = msg;
     this.where = where;
@@ -209,7 +212,14 @@ export function runDefers(defers: Deferred[], p: unknown): unknown {
     const depth = panicking.length;
     armed = fn;
     try {
-      fn(...args);
+      const r = fn(...args);
+      // A goroutine-capable deferred function (a generator) runs to completion here.
+      if (isGenerator(r)) {
+        const gen = r as Generator<number, unknown, unknown>;
+        for (let x = gen.next(); x.done !== true; x = gen.next()) {
+          if (x.value === 1) throw new Error('not supported by Go Map Lab: blocking inside a deferred call');
+        }
+      }
     } catch (e) {
       const q = toPanic(e);
       if (pan !== null) panicking.length = depth - 1;

@@ -885,22 +885,5 @@ func DeleteFunc[M ~map[K]V, K comparable, V any](m M, del func(K, V) bool) {
 
 export const mapsModule: StdlibModule = { path: 'maps', goSource: mapsSource, natives: {} };
 
-const runtimeSource = `package runtime
 
-type Error interface {
-	error
-	RuntimeError()
-}
-
-const GOOS = "linux"
-
-const GOARCH = "amd64"
-
-const Compiler = "gc"
-
-func GC() {}
-`;
-
-export const runtimeModule: StdlibModule = { path: 'runtime', goSource: runtimeSource, natives: {} };
-
-export const sortPackages: StdlibModule[] = [pdqsortModule, sortModule, cmpModule, iterModule, slicesModule, mapsModule, runtimeModule];
+export const sortPackages: StdlibModule[] = [pdqsortModule, sortModule, cmpModule, iterModule, slicesModule, mapsModule];

@@ -37,6 +37,16 @@ export class RunState {
   tables: ProgramTables;
   args: string[];
   onOutput: ((stream: 'stdout' | 'stderr', text: string) => void) | null = null;
+  /** Step count ending the current scheduling quantum (Infinity until a goroutine starts). */
+  preemptAt = Infinity;
+  /** Set by limit() at a preemption point past preemptAt; read by sched.ts yieldDue. */
+  preempt = false;
+  /** Next step count at which the wall clock is read. */
+  nextCheck = 0;
+  /** The scheduler's quantum generator (sched.ts), when goroutines run. */
+  quantum: (() => number) | null = null;
+  /** GOMAXPROCS at start (runtime.NumCPU reports it too). */
+  gomaxprocs = 1;
   /** Minor version of the Go release followed (27 for 1.27). */
   goMinor = 27;
 

@@ -1,0 +1,492 @@
+// The goroutine scheduler and channels, modelled on go1.27 runtime/proc.go (G/M/P:
+// newproc, gopark/goready, runqput/globrunqget, Gosched), runtime/chan.go (hchan,
+// chansend, chanrecv, closechan) and runtime/select.go (selectgo).
+//
+// # Algorithm
+//
+// A goroutine (G) is a JS generator: functions that can block or be preempted are compiled
+// to generator functions (compile/codegen.ts `asyncFns`), and calls between them use
+// `yield*`, so a `yield` anywhere suspends the whole goroutine. A goroutine yields
+//   - YIELD_PREEMPT at a preemption point (an async function's prologue or loop back-edge)
+//     when the step counter passed the end of the current quantum (helpers.ts limit), or
+//     at runtime.Gosched;
+//   - YIELD_PARK after gopark recorded why it waits (channel, select, sleep, semaphore).
+// The scheduler `schedule()` owns GOMAXPROCS Ps. Each P runs one G at a time; runnable Gs
+// wait in the global run queue (FIFO). Every turn the scheduler picks, with the run's seeded
+// generator, one P among those with work and resumes its G until its next yield, so the
+// goroutines of different Ps interleave at the granularity of a quantum (a random number
+// of steps, 1..QUANTUM_MAX): operations of goroutines on different Ps overlap as they do
+// on parallel hardware. A G that used up its time slice (SLICE quanta, standing in for
+// sysmon's 10 ms preemption) or called Gosched goes to the tail of the global queue.
+// Plain (non-generator) functions run atomically inside their caller's quantum.
+// When no P has work: the earliest sleeping G is woken by advancing the virtual clock;
+// if none sleeps, `fatal error: all goroutines are asleep - deadlock!`.
+// The program ends when main.main returns (the other goroutines are dropped, as exit(0)
+// does).
+//
+// # Invariants
+//  - A G is in exactly one place: running on a P, in the global run queue, parked on one
+//    wait queue (channel sendq/recvq, a select's queues, the sleep list, a semaphore), or
+//    dead.
+//  - Channel buffers are FIFO; a receiver on a buffered channel with waiting senders takes
+//    the head of the buffer and moves the first sender's value to the tail (chan.go recv).
+
+import { GoFatal, GoPanic, runtimeError } from './panic.ts';
+import { cur } from './state.ts';
+import type { RType } from './values.ts';
+
+export const YIELD_PREEMPT = 0;
+export const YIELD_PARK = 1;
+/** Resume value asking a parked goroutine to record its stack (for the deadlock dump). */
+export const PROBE = { probe: true };
+
+/** Most steps in one quantum. */
+const QUANTUM_MAX = 64;
+/** Quanta in a time slice before the G is put back on the global queue. */
+const SLICE = 64;
+
+export class G {
+  id: number;
+  gen: Generator<number, unknown, unknown> | null = null;
+  status: 'runnable' | 'running' | 'waiting' | 'dead' = 'runnable';
+  waitReason = '';
+  /** Go name and line of the go statement (`created by`), and the creating goroutine. */
+  creator: { name: string; line: number; goid: number } | null;
+  /** JS stack recorded at the park point (probe), for tracebacks of waiting goroutines. */
+  stack = '';
+  /** Value handed over by the goroutine that woke it (channel element, select result). */
+  param: unknown = undefined;
+  slice = 0;
+  sleepUntil = 0;
+  /** A select in progress: the cases it waits on (to dequeue the losers). */
+  sel: Sudog[] | null = null;
+  constructor(id: number, creator: G['creator']) {
+    this.id = id;
+    this.creator = creator;
+  }
+}
+
+interface Sudog {
+  g: G;
+  /** Value to send (send cases). */
+  elem: unknown;
+  /** Select case index, -1 for a plain send/receive. */
+  caseIndex: number;
+  c: Chan;
+  isSend: boolean;
+}
+
+export class Chan {
+  t: RType;
+  cap: number;
+  buf: unknown[] = [];
+  closed = false;
+  recvq: Sudog[] = [];
+  sendq: Sudog[] = [];
+  constructor(t: RType, cap: number) {
+    this.t = t;
+    this.cap = cap;
+  }
+}
+
+export class Sched {
+  allgs: G[] = [];
+  runq: G[] = [];
+  ps: (G | null)[];
+  curG: G | null = null;
+  nextId = 1;
+  now = 0;
+  sleepers: G[] = [];
+  main: G | null = null;
+  onEvent: ((kind: string, g: G, p: number, reason: string) => void) | null = null;
+  private curP = 0;
+  constructor(gomaxprocs: number) {
+    this.ps = new Array<G | null>(Math.max(1, gomaxprocs)).fill(null);
+  }
+
+  /** runtime.GOMAXPROCS(n): Ps beyond n hand their goroutines back to the global queue. */
+  setProcs(n: number): void {
+    while (this.ps.length > n) {
+      const g = this.ps.pop()!;
+      if (g !== null) {
+        g.status = 'runnable';
+        this.runq.unshift(g);
+      }
+    }
+    while (this.ps.length < n) this.ps.push(null);
+  }
+
+  quantum(): number {
+    return 1 + Math.floor(cur().rand() * QUANTUM_MAX);
+  }
+
+  /** newproc: a new runnable G running fn(...args). */
+  newproc(fn: (...a: unknown[]) => unknown, args: unknown[], creator: G['creator']): G {
+    const g = new G(this.nextId++, creator);
+    g.gen = goroutineBody(fn, args);
+    this.allgs.push(g);
+    this.runq.push(g);
+    this.event('created', g, this.curP, '');
+    return g;
+  }
+
+  private event(kind: string, g: G, p: number, reason: string): void {
+    if (this.onEvent !== null) this.onEvent(kind, g, p, reason);
+  }
+
+  ready(g: G, param: unknown): void {
+    g.status = 'runnable';
+    g.waitReason = '';
+    g.param = param;
+    this.runq.push(g);
+    this.event('runnable', g, this.curP, '');
+  }
+
+  /** Runs goroutines until main returns. Throws GoPanic/GoFatal/GoExit as they happen. */
+  schedule(): void {
+    const st = cur();
+    const nps = this.ps.length;
+    const busy: number[] = [];
+    for (;;) {
+      if (this.main !== null && this.main.status === 'dead') return;
+      // Idle Ps take work from the global queue.
+      busy.length = 0;
+      for (let p = 0; p < nps; p++) {
+        if (this.ps[p] === null && this.runq.length > 0) {
+          const g = this.runq.shift()!;
+          g.status = 'running';
+          g.slice = 0;
+          this.ps[p] = g;
+          this.event('running', g, p, '');
+        }
+        if (this.ps[p] !== null) busy.push(p);
+      }
+      if (busy.length === 0) {
+        if (this.sleepers.length > 0) {
+          this.sleepers.sort((a, b) => a.sleepUntil - b.sleepUntil || a.id - b.id);
+          const g = this.sleepers.shift()!;
+          if (g.sleepUntil > this.now) this.now = g.sleepUntil;
+          this.ready(g, undefined);
+          continue;
+        }
+        this.deadlock();
+      }
+      const p = busy.length === 1 ? busy[0] : busy[Math.floor(st.rand() * busy.length)];
+      const g = this.ps[p]!;
+      this.curP = p;
+      this.curG = g;
+      const param = g.param;
+      g.param = undefined;
+      const r = g.gen!.next(param);
+      if (r.done === true) {
+        g.status = 'dead';
+        g.gen = null;
+        this.ps[p] = null;
+        this.event('exited', g, p, '');
+        continue;
+      }
+      if (r.value === YIELD_PARK) {
+        this.ps[p] = null;
+        this.event('waiting', g, p, g.waitReason);
+        continue;
+      }
+      // Preempted at a quantum boundary: keep running on this P until the slice ends.
+      if (++g.slice >= SLICE || g.status === 'runnable') {
+        this.ps[p] = null;
+        g.status = 'runnable';
+        this.runq.push(g);
+        this.event('runnable', g, p, 'preempted');
+      }
+    }
+  }
+
+  private deadlock(): never {
+    // Every goroutine is parked: ask each to record its stack (it yields again at once).
+    for (const g of this.allgs) {
+      if (g.status !== 'waiting' || g.gen === null) continue;
+      this.curG = g;
+      g.gen.next(PROBE);
+    }
+    const f = new GoFatal('all goroutines are asleep - deadlock!', new Error());
+    f.dumpAll = true;
+    throw f;
+  }
+}
+
+function* goroutineBody(fn: (...a: unknown[]) => unknown, args: unknown[]): Generator<number, unknown, unknown> {
+  const r = fn(...args);
+  if (isGenerator(r)) yield* r as Generator<number, unknown, unknown>;
+  return undefined;
+}
+
+/** %GeneratorPrototype%: the prototype of every generator function's prototype. */
+const GenProto = Object.getPrototypeOf(function* () {
+  /* prototype probe */
+}).prototype as object;
+
+export function isGenerator(x: unknown): boolean {
+  return typeof x === 'object' && x !== null && Object.getPrototypeOf(Object.getPrototypeOf(x)) === GenProto;
+}
+
+let sched: Sched | null = null;
+export function setSched(s: Sched | null): void {
+  sched = s;
+}
+export function getSched(): Sched | null {
+  return sched;
+}
+
+/** gopark: the current G waits for `reason`; returns the value its waker handed over. */
+export function* gopark(reason: string): Generator<number, unknown, unknown> {
+  const g = sched!.curG!;
+  g.status = 'waiting';
+  g.waitReason = reason;
+  for (;;) {
+    const v = yield YIELD_PARK;
+    if (v === PROBE) {
+      g.stack = new Error().stack ?? '';
+      continue;
+    }
+    return v;
+  }
+}
+
+/** A dynamic call's result inside async code: runs a generator callee in this goroutine. */
+export function* dyn(r: unknown): Generator<number, unknown, unknown> {
+  if (isGenerator(r)) return yield* r as Generator<number, unknown, unknown>;
+  return r;
+}
+
+/** A dynamic call's result inside plain code: a generator callee must finish without blocking. */
+export function sync(r: unknown): unknown {
+  if (!isGenerator(r)) return r;
+  const gen = r as Generator<number, unknown, unknown>;
+  for (;;) {
+    const x = gen.next();
+    if (x.done === true) return x.value;
+    if (x.value === YIELD_PARK) throw new Error('not supported by Go Map Lab: blocking inside a function called from non-blocking code');
+  }
+}
+
+/** The preemption flag set by limit(); cleared when read. */
+export function yieldDue(): boolean {
+  const st = cur();
+  if (!st.preempt) return false;
+  st.preempt = false;
+  return true;
+}
+
+export function* gosched(): Generator<number, void, unknown> {
+  const s = sched;
+  if (s === null) return;
+  s.curG!.status = 'runnable';
+  yield YIELD_PREEMPT;
+}
+
+// ---------------------------------------------------------------------------
+// Channels (runtime/chan.go)
+
+export function makechan(t: RType, size: number | bigint): Chan {
+  const n = Number(size);
+  if (n < 0 || n > 1 << 30) throw runtimeError('makechan: size out of range', false, true);
+  return new Chan(t, n);
+}
+
+function plainPanic(msg: string): GoPanic {
+  return runtimeError(msg, false, true);
+}
+
+export function* chansend(c: Chan | null, v: unknown): Generator<number, void, unknown> {
+  if (c === null) {
+    yield* gopark('chan send (nil chan)');
+    return;
+  }
+  if (c.closed) throw plainPanic('send on closed channel');
+  const r = c.recvq.shift();
+  if (r !== undefined) {
+    deliver(r, v, true);
+    return;
+  }
+  if (c.buf.length < c.cap) {
+    c.buf.push(v);
+    return;
+  }
+  const g = sched!.curG!;
+  c.sendq.push({ g, elem: v, caseIndex: -1, c, isSend: true });
+  const ok = yield* gopark('chan send');
+  if (ok === false) throw plainPanic('send on closed channel');
+}
+
+/** Hands a value (or the closed-channel zero) to a waiting receiver r. */
+function deliver(r: Sudog, v: unknown, ok: boolean): void {
+  const s = sched!;
+  if (r.caseIndex >= 0) {
+    dequeueSelect(r.g);
+    s.ready(r.g, [r.caseIndex, v, ok]);
+  } else s.ready(r.g, [v, ok]);
+}
+
+function dequeueSelect(g: G): void {
+  for (const sd of g.sel ?? []) {
+    const q = sd.isSend ? sd.c.sendq : sd.c.recvq;
+    const i = q.findIndex((x) => x.g === g);
+    if (i >= 0) q.splice(i, 1);
+  }
+  g.sel = null;
+}
+
+/** Takes a value from a channel that can proceed now: [value, ok], or null if it must wait. */
+function tryRecv(c: Chan): [unknown, boolean] | null {
+  if (c.buf.length > 0) {
+    const v = c.buf.shift();
+    const s = c.sendq.shift();
+    if (s !== undefined) {
+      c.buf.push(s.elem);
+      wakeSender(s);
+    }
+    return [v, true];
+  }
+  const s = c.sendq.shift();
+  if (s !== undefined) {
+    wakeSender(s);
+    return [s.elem, true];
+  }
+  if (c.closed) return [c.t.elem!.zero(), false];
+  return null;
+}
+
+function wakeSender(s: Sudog): void {
+  if (s.caseIndex >= 0) {
+    dequeueSelect(s.g);
+    sched!.ready(s.g, [s.caseIndex, undefined, true]);
+  } else sched!.ready(s.g, true);
+}
+
+/** v, ok := <-c */
+export function* chanrecv2(c: Chan | null): Generator<number, unknown, unknown> {
+  if (c === null) {
+    yield* gopark('chan receive (nil chan)');
+    return [null, false];
+  }
+  const r = tryRecv(c);
+  if (r !== null) return r;
+  const g = sched!.curG!;
+  c.recvq.push({ g, elem: undefined, caseIndex: -1, c, isSend: false });
+  return yield* gopark('chan receive');
+}
+
+/** <-c */
+export function* chanrecv1(c: Chan | null): Generator<number, unknown, unknown> {
+  return ((yield* chanrecv2(c)) as [unknown, boolean])[0];
+}
+
+export function closechan(c: Chan | null): void {
+  if (c === null) throw plainPanic('close of nil channel');
+  if (c.closed) throw plainPanic('close of closed channel');
+  c.closed = true;
+  const zero = c.t.elem!.zero();
+  for (const r of c.recvq.splice(0)) deliver(r, zero, false);
+  for (const s of c.sendq.splice(0)) {
+    if (s.caseIndex >= 0) {
+      dequeueSelect(s.g);
+      sched!.ready(s.g, [s.caseIndex, undefined, false]);
+    } else sched!.ready(s.g, false);
+  }
+}
+
+export function chanlen(c: Chan | null): number {
+  return c === null ? 0 : c.buf.length;
+}
+
+export function chancap(c: Chan | null): number {
+  return c === null ? 0 : c.cap;
+}
+
+/**
+ * selectgo: cases are [chan, isSend, value]; returns [case index, value, ok], index -1 for
+ * the default case. Ready cases are polled in a random order (select.go pollorder).
+ */
+export function* selectgo(cases: [Chan | null, boolean, unknown][], hasDefault: boolean): Generator<number, unknown, unknown> {
+  const n = cases.length;
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const j = Math.floor(cur().rand() * (i + 1));
+    order.push(order[j]);
+    order[j] = i;
+  }
+  if (n === 0) order.length = 0;
+  for (const i of order) {
+    const [c, isSend, v] = cases[i];
+    if (c === null) continue;
+    if (isSend) {
+      if (c.closed) throw plainPanic('send on closed channel');
+      const r = c.recvq.shift();
+      if (r !== undefined) {
+        deliver(r, v, true);
+        return [i, undefined, true];
+      }
+      if (c.buf.length < c.cap) {
+        c.buf.push(v);
+        return [i, undefined, true];
+      }
+    } else {
+      const r = tryRecv(c);
+      if (r !== null) return [i, r[0], r[1]];
+    }
+  }
+  if (hasDefault) return [-1, undefined, false];
+  if (n === 0 || cases.every((c) => c[0] === null)) {
+    yield* gopark(n === 0 ? 'select (no cases)' : 'select (no cases)');
+    return [-1, undefined, false];
+  }
+  const g = sched!.curG!;
+  const sds: Sudog[] = [];
+  for (let i = 0; i < n; i++) {
+    const [c, isSend, v] = cases[i];
+    if (c === null) continue;
+    const sd: Sudog = { g, elem: v, caseIndex: i, c, isSend };
+    sds.push(sd);
+    (isSend ? c.sendq : c.recvq).push(sd);
+  }
+  g.sel = sds;
+  const r = (yield* gopark('select')) as [number, unknown, boolean];
+  if (cases[r[0]][1] && r[2] === false) throw plainPanic('send on closed channel');
+  if (cases[r[0]][1]) return [r[0], undefined, true];
+  return r;
+}
+
+// ---------------------------------------------------------------------------
+// Semaphores (runtime/sema.go), the blocking primitive under package sync, and sleep.
+
+const semaWaiters = new WeakMap<object, G[]>();
+
+/** Parks the current G on key until semrelease(key). */
+export function* semacquire(key: object, reason: string): Generator<number, void, unknown> {
+  let q = semaWaiters.get(key);
+  if (q === undefined) semaWaiters.set(key, (q = []));
+  q.push(sched!.curG!);
+  yield* gopark(reason);
+}
+
+/** Wakes the first G waiting on key (FIFO); false if none waits. */
+export function semrelease(key: object): boolean {
+  const q = semaWaiters.get(key);
+  const g = q?.shift();
+  if (g === undefined) return false;
+  sched!.ready(g, undefined);
+  return true;
+}
+
+/** time.Sleep on the virtual clock. */
+export function* sleep(ns: number): Generator<number, void, unknown> {
+  const s = sched;
+  if (s === null) return;
+  if (ns <= 0) {
+    yield* gosched();
+    return;
+  }
+  const g = s.curG!;
+  g.sleepUntil = s.now + ns;
+  s.sleepers.push(g);
+  yield* gopark('sleep');
+}

@@ -1,0 +1,17 @@
+// stderr-lines: 3
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		fmt.Println("one")
+	}()
+	wg.Wait()
+}
