@@ -10,8 +10,12 @@
 //   - a fatal error (stack overflow): `fatal error: ...` and the traceback, exit code 2;
 //   - a run limit: stderr ends with `gomaplab: program exceeded the <what> limit (...)`
 //     and the exit code is 3 (LIMIT_EXIT_CODE).
-// GOTRACEBACK: none prints only the panic lines; single and all print goroutine 1 (the
-// only goroutine until Engine II); system and crash add the goroutine header with g/m
+// A concurrent program (compile/async.ts) runs main.main as goroutine 1 under the seeded
+// scheduler (runtime/sched.ts, RunOptions.seed and gomaxprocs); a panic in another
+// goroutine prints that goroutine and its `created by` line, a deadlock dumps every
+// goroutine with its wait reason.
+// GOTRACEBACK: none prints only the panic lines; single and all print the panicking
+// goroutine; system and crash add the goroutine header with g/m
 // addresses, gopanic's frame and fp/sp/pc words (other runtime frames and goroutines are
 // not modelled yet). RunLimits.memoryBytes is accepted but not enforced yet.
 // Unbounded recursion ends in `fatal error: stack overflow` when the JS stack is exhausted

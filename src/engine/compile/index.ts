@@ -37,7 +37,9 @@
 //
 // # Invariants
 //
-//  - Unsupported Go (goroutines, channels and select until Engine II, goto, conversions
+//  - Goroutine-capable functions are generators (async.ts decides which; runtime/index.ts
+//    describes the scheduler); sequential programs contain no generator at all.
+//  - Unsupported Go (goto, conversions
 //    of slices to array pointers, labelled break/continue out of a range-over-func body)
 //    is rejected with a positioned `not supported by Go Map Lab: <feature>` diagnostic.
 //  - Tracebacks: gc's inlining decision is approximated (inlineCost in codegen.ts: one
