@@ -77,7 +77,7 @@ export function run(program: Program, options: RunOptions = {}): RunResult {
   let sched: Sched | null = null;
   try {
     inst = program.factory(runtimeHelpers(stepLimit), rtypes, program.natives);
-    inst.init();
+    if (!inst.concurrent) inst.init();
     if (inst.concurrent) {
       sched = new Sched(options.gomaxprocs ?? DEFAULT_GOMAXPROCS);
       const s = sched;
@@ -89,7 +89,12 @@ export function run(program: Program, options: RunOptions = {}): RunResult {
           kind: 'goroutine', step: inst!.steps(), goid: g.id, state: kind as 'created', p, ...(reason !== '' ? { reason } : {}),
         });
       }
-      s.main = s.newproc(inst.main, [], null);
+      // Goroutine 1 runs package initialization, then main.main.
+      const { init, main } = inst;
+      s.main = s.newproc(function* () {
+        yield* init() as unknown as Generator<number, unknown, unknown>;
+        yield* main() as unknown as Generator<number, unknown, unknown>;
+      }, [], null);
       // The runtime's own goroutines (forcegc, bgsweep, bgscavenge, finalizer) take ids 2-5.
       s.nextId = 6;
       s.schedule();

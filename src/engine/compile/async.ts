@@ -11,7 +11,8 @@
 //   - is main.main or the target of a go statement (so it can be preempted), or
 //   - makes a dynamic call (a func value or an interface method: the callee may block), or
 //   - statically calls an async function or an async native,
-// computed as a fixpoint over the static call graph. Async functions are emitted as
+// computed as a fixpoint over the static call graph. Package initialization ($init) is a
+// generator too in a concurrent program: it runs first in goroutine 1, as in Go. Async functions are emitted as
 // `function*`; calls from async code to async callees use `yield*` (dynamic calls go
 // through sched.ts dyn()), and plain code drives a generator it receives with sched.ts
 // sync() (which refuses to block).
@@ -129,6 +130,17 @@ export function analyseAsync(units: PackageUnit[]): AsyncInfo {
       if (bf.blocks) concurrent = true;
     };
     for (const d of u.file.decls) {
+      if (d.kind === 'GenDecl') {
+        // Package variable initializers run in $init (a generator in concurrent programs):
+        // their function literals are bodies of their own.
+        const visitInit = (n: ast.Node): void => {
+          if (n.kind === 'FuncLit') return scan(n, n.body);
+          if (n.kind === 'UnaryExpr' && n.op === '<-') concurrent = true;
+          eachChild(n, visitInit);
+        };
+        eachChild(d, visitInit);
+        continue;
+      }
       if (d.kind !== 'FuncDecl') continue;
       const f = info.defs.get(d.name.id) as Func | undefined;
       if (f === undefined) continue;

@@ -382,10 +382,11 @@ export class Gen {
     // Instances of generic functions and methods, generated as they are reached.
     this.drainInstances();
     // Package variable initialization, in each package's init order, then init funcs.
-    this.emit('function $init() {');
+    const conc = this.asyncInfo.concurrent;
+    this.emit(`function${conc ? '*' : ''} $init() {`);
     for (const u of this.units) {
       this.unit = u;
-      this.fn = { jsName: '$init', goName: u.pkg.name + '.init', sig: null as unknown as Signature, results: [], hasDefer: false, hasRecover: false, closures: 0, parent: null, tmp: 0, hasRangeFunc: false, rangeFunc: null, async: false };
+      this.fn = { jsName: '$init', goName: u.pkg.name + '.init', sig: null as unknown as Signature, results: [], hasDefer: false, hasRecover: false, closures: 0, parent: null, tmp: 0, hasRangeFunc: false, rangeFunc: null, async: conc };
       for (const ini of u.info.initOrder) {
         this.setLine(ini.rhs.pos);
         if (ini.lhs.length === 1) {
@@ -401,7 +402,7 @@ export class Gen {
       for (const d of u.file.decls) {
         if (d.kind === 'FuncDecl' && d.recv === null && d.name.name === 'init') {
           const f = u.info.defs.get(d.name.id) as Func;
-          this.emit(`${this.funcName(f)}();`);
+          this.emit(conc ? `yield* dyn(${this.funcName(f)}());` : `${this.funcName(f)}();`);
         }
       }
     }
@@ -1178,7 +1179,7 @@ export class Gen {
           } else {
             const lv = this.lvalue(e);
             for (const x of lv.setup) this.emit(x);
-            this.emit(lv.set(k === 0 ? this.convert(v, et, lv.type) : v) + ';');
+            this.emit(lv.set(this.convert(v, k === 0 ? et : ({ kind: 'Basic', basic: 'bool', name: 'bool' } as Basic), lv.type)) + ';');
           }
         });
       }
@@ -2350,7 +2351,9 @@ export class Gen {
         if (u.kind === 'Slice') return `slen(${this.expr(a[0])})`;
         if (u.kind === 'Map') return `mlen(${this.expr(a[0])})`;
         if (u.kind === 'Array') return String(u.len);
-        if (u.kind === 'Pointer') return `(nn(${this.expr(a[0])}), ${(underlying(u.elem) as { len: number }).len})`;
+        // len of a pointer to an array is its length even for nil (go test const4.go);
+        // the operand is still evaluated for its calls and receives.
+        if (u.kind === 'Pointer') return `(${this.expr(a[0])}, ${(underlying(u.elem) as { len: number }).len})`;
         if (u.kind === 'Chan') return `chanlen(${this.expr(a[0])})`;
         return this.unsupported(e.pos, 'len of this type');
       }
@@ -2358,7 +2361,7 @@ export class Gen {
         const u = underlying(t0!);
         if (u.kind === 'Slice') return `scap(${this.expr(a[0])})`;
         if (u.kind === 'Array') return String(u.len);
-        if (u.kind === 'Pointer') return String((underlying(u.elem) as { len: number }).len);
+        if (u.kind === 'Pointer') return `(${this.expr(a[0])}, ${(underlying(u.elem) as { len: number }).len})`;
         if (u.kind === 'Chan') return `chancap(${this.expr(a[0])})`;
         return this.unsupported(e.pos, 'cap of this type');
       }
