@@ -486,6 +486,38 @@ func (t Time) Unix() int64           { return t.ns / int64(Second) }
 func (t Time) UnixNano() int64       { return t.ns }
 func (t Time) UnixMilli() int64      { return t.ns / int64(Millisecond) }
 
+// After, Tick: the timers are goroutines sleeping on the virtual clock (real Go's timers
+// are not goroutines: these show in runtime.NumGoroutine and in deadlock dumps).
+func After(d Duration) <-chan Time {
+	c := make(chan Time, 1)
+	go sendTime(c, d)
+	return c
+}
+
+func sendTime(c chan Time, d Duration) {
+	Sleep(d)
+	c <- Now()
+}
+
+func Tick(d Duration) <-chan Time {
+	if d <= 0 {
+		return nil
+	}
+	c := make(chan Time, 1)
+	go tick(c, d)
+	return c
+}
+
+func tick(c chan Time, d Duration) {
+	for {
+		Sleep(d)
+		select {
+		case c <- Now():
+		default:
+		}
+	}
+}
+
 func (d Duration) Nanoseconds() int64   { return int64(d) }
 func (d Duration) Microseconds() int64  { return int64(d) / 1e3 }
 func (d Duration) Milliseconds() int64  { return int64(d) / 1e6 }
