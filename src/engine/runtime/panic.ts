@@ -87,6 +87,9 @@ export class GoFatal {
   }
 }
 
+/** runtime.Goexit in flight: runs the deferred calls of every frame, then ends the goroutine. */
+export class GoGoexit {}
+
 /** A run limit was reached. */
 export class LimitExceeded {
   which: 'steps' | 'memory' | 'time';
@@ -162,8 +165,8 @@ export function resetPanicState(): void {
 }
 
 /** Converts anything thrown into what the runtime propagates. */
-export function toPanic(e: unknown): GoPanic | GoExit | GoFatal | LimitExceeded {
-  if (e instanceof GoPanic || e instanceof GoExit || e instanceof GoFatal || e instanceof LimitExceeded) return e;
+export function toPanic(e: unknown): GoPanic | GoExit | GoFatal | LimitExceeded | GoGoexit {
+  if (e instanceof GoPanic || e instanceof GoExit || e instanceof GoFatal || e instanceof LimitExceeded || e instanceof GoGoexit) return e;
   if (e instanceof RangeError && e.message.includes('call stack')) return new GoFatal('stack overflow', e);
   if (e instanceof TypeError && /null|undefined|is not a function/.test(e.message)) {
     // Host errors that are not Go nil dereferences are engine bugs: show them when debugging.
@@ -205,7 +208,9 @@ export type Deferred = [fn: (...a: unknown[]) => unknown, args: unknown[]];
  */
 export function runDefers(defers: Deferred[], p: unknown): unknown {
   let pan = p instanceof GoPanic ? p : null;
-  if (p !== null && pan === null) return p; // os.Exit, fatal errors, limits: no defers
+  // runtime.Goexit runs the deferred calls (recover returns nil) and goes on unwinding.
+  const goexit = p instanceof GoGoexit ? p : null;
+  if (p !== null && pan === null && goexit === null) return p; // os.Exit, fatal errors, limits: no defers
   while (defers.length > 0) {
     const [fn, args] = defers.pop()!;
     if (pan !== null) panicking.push(pan);
@@ -234,7 +239,7 @@ export function runDefers(defers: Deferred[], p: unknown): unknown {
       if (pan.recovered) pan = null;
     }
   }
-  return pan;
+  return pan ?? goexit;
 }
 
 /** All frames of a panic's goroutine stack, innermost first (see GoPanic.below). */

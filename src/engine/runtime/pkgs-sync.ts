@@ -15,7 +15,7 @@
 // `sync.Mutex.Lock`, `sync.RWMutex.RLock`, `sync.RWMutex.Lock`).
 
 import type { StdlibModule } from '../stdlib/module.ts';
-import { GoFatal } from './panic.ts';
+import { GoFatal, GoGoexit } from './panic.ts';
 import { Iface } from './values.ts';
 import { cur } from './state.ts';
 import { getSched, gosched, semacquire as semacquireG, semrelease as semreleaseG, sleep } from './sched.ts';
@@ -37,6 +37,9 @@ func GC() {}
 
 func Gosched()
 
+// Goexit runs the deferred calls of the calling goroutine and ends it.
+func Goexit()
+
 func NumGoroutine() int
 
 func GOMAXPROCS(n int) int
@@ -50,6 +53,9 @@ export const runtimeModule: StdlibModule = {
   natives: {
     *Gosched() {
       yield* gosched();
+    },
+    Goexit(): never {
+      throw new GoGoexit();
     },
     NumGoroutine(): number {
       const s = getSched();

@@ -31,7 +31,7 @@
 //  - Channel buffers are FIFO; a receiver on a buffered channel with waiting senders takes
 //    the head of the buffer and moves the first sender's value to the tail (chan.go recv).
 
-import { GoFatal, GoPanic, runtimeError } from './panic.ts';
+import { GoFatal, GoGoexit, GoPanic, runtimeError } from './panic.ts';
 import { cur } from './state.ts';
 import type { RType } from './values.ts';
 
@@ -98,6 +98,8 @@ export class Sched {
   now = 0;
   sleepers: G[] = [];
   main: G | null = null;
+  /** main.main called runtime.Goexit: the others run on; none left is a fatal error. */
+  mainGoexit = false;
   onEvent: ((kind: string, g: G, p: number, reason: string) => void) | null = null;
   private curP = 0;
   constructor(gomaxprocs: number) {
@@ -148,7 +150,7 @@ export class Sched {
     const nps = this.ps.length;
     const busy: number[] = [];
     for (;;) {
-      if (this.main !== null && this.main.status === 'dead') return;
+      if (this.main !== null && this.main.status === 'dead' && !this.mainGoexit) return;
       // Idle Ps take work from the global queue.
       busy.length = 0;
       for (let p = 0; p < nps; p++) {
@@ -207,6 +209,13 @@ export class Sched {
       this.curG = g;
       g.gen.next(PROBE);
     }
+    const live = this.allgs.some((g) => g.status !== 'dead');
+    if (this.mainGoexit && !live) {
+      // go1.27 runtime/proc.go checkdead
+      const f = new GoFatal('no goroutines (main called runtime.Goexit) - deadlock!', new Error());
+      f.dumpAll = true; // no goroutine left to print
+      throw f;
+    }
     const f = new GoFatal('all goroutines are asleep - deadlock!', new Error());
     f.dumpAll = true;
     throw f;
@@ -214,8 +223,14 @@ export class Sched {
 }
 
 function* goroutineBody(fn: (...a: unknown[]) => unknown, args: unknown[]): Generator<number, unknown, unknown> {
-  const r = fn(...args);
-  if (isGenerator(r)) yield* r as Generator<number, unknown, unknown>;
+  try {
+    const r = fn(...args);
+    if (isGenerator(r)) yield* r as Generator<number, unknown, unknown>;
+  } catch (e) {
+    if (!(e instanceof GoGoexit)) throw e;
+    const s = sched!;
+    if (s.curG === s.main) s.mainGoexit = true;
+  }
   return undefined;
 }
 
