@@ -390,12 +390,12 @@ export class Gen {
       for (const ini of u.info.initOrder) {
         this.setLine(ini.rhs.pos);
         if (ini.lhs.length === 1) {
-          this.emit(`${this.nameOf(ini.lhs[0])} = ${this.valueAs(ini.rhs, this.S(ini.lhs[0].type))};`);
+          this.emit(`${this.varRef(ini.lhs[0])} = ${this.valueAs(ini.rhs, this.S(ini.lhs[0].type))};`);
         } else {
           const t = this.tmp();
           this.emit(`const ${t} = ${this.expr(ini.rhs)};`);
           ini.lhs.forEach((v, i) => {
-            if (v.name !== '_') this.emit(`${this.nameOf(v)} = ${t}[${i}];`);
+            if (v.name !== '_') this.emit(`${this.varRef(v)} = ${t}[${i}];`);
           });
         }
       }
@@ -606,7 +606,9 @@ export class Gen {
         const o = this.unit.info.defs.get(n.id);
         if (o === undefined || o === null || o.kind !== 'Var') continue;
         this.setLine(n.pos);
-        this.emit(`let ${this.nameOf(o)} = ${this.zero(this.S(o.type))};`);
+        // A package variable whose address is taken lives in a VarRef box, as locals do.
+        if (this.boxed.has(o)) this.emit(`const ${this.nameOf(o)} = new VarRef(${this.zero(this.S(o.type))});`);
+        else this.emit(`let ${this.nameOf(o)} = ${this.zero(this.S(o.type))};`);
       }
     }
   }
