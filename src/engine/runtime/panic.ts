@@ -10,7 +10,7 @@
 // the panic started gives the Go frames and lines (the generated source keeps a table
 // from its lines to Go lines), so the traceback costs nothing until a panic happens.
 
-import { isGenerator } from './sched.ts';
+import { isGenerator, sync } from './sched.ts';
 import type { Iface, RType, MethodFn } from './values.ts';
 import { cur, type FuncInfo } from './state.ts';
 import { formatFloat } from '../stdlib/ftoa.ts';
@@ -373,9 +373,9 @@ export function panicValueString(v: Iface | null): string {
   if (v === null) return 'nil';
   const t = v.t;
   const err = t.methods.get('Error');
-  if (err !== undefined && isErrorMethodSet(t)) return printindented(String(err(v.v)));
+  if (err !== undefined && isErrorMethodSet(t)) return printindented(String(sync(err(v.v))));
   const str = t.methods.get('String');
-  if (str !== undefined) return printindented(String(str(v.v)));
+  if (str !== undefined) return printindented(String(sync(str(v.v))));
   const scalar = scalarString(t, v.v);
   if (scalar === null) return '(' + t.str + ') 0xc000012120';
   if (!t.named) return t.kind === 'string' ? printindented(scalar) : scalar;

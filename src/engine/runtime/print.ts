@@ -4,6 +4,7 @@
 // machinery and the scalar formatting are STDLIB's fmtcore.ts (format.go's fmt and
 // print.go's doPrintf/doPrint/doPrintln); this file is the PrintHost it calls back.
 
+import { sync } from './sched.ts';
 import { pp, type PrintHost } from '../stdlib/fmtcore.ts';
 import { Iface, Slice, FieldRef, ElemRef, type RType } from './values.ts';
 import type { GoMap } from './gomap.ts';
@@ -79,7 +80,8 @@ function callMethod(p: pp<Iface | null>, arg: Iface, name: string, verb: number,
   const m = arg.t.methods.get(name)!;
   let s: string;
   try {
-    s = m(arg.v) as string;
+    // A goroutine-capable method (a generator) runs to completion here (sched.ts sync).
+    s = sync(m(arg.v)) as string;
   } catch (e) {
     catchPanic(p, arg, verb, method, e);
     return true;
