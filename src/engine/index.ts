@@ -33,7 +33,7 @@ import {
 import { RunState, cur, setCurrent, type FuncInfo } from './runtime/state.ts';
 import { bytesToText } from './stdlib/utf8.ts';
 import { setStackAppendBuffer } from './runtime/values.ts';
-import { G, Sched, setSched } from './runtime/sched.ts';
+import { G, Sched, getSched, setSched } from './runtime/sched.ts';
 
 /** GOMAXPROCS when RunOptions.gomaxprocs is not given (the 2-core machine goldens come from). */
 const DEFAULT_GOMAXPROCS = 2;
@@ -83,6 +83,8 @@ export function run(program: Program, options: RunOptions = {}): RunResult {
       const s = sched;
       setSched(s);
       st.quantum = () => s.quantum();
+      const i = inst;
+      s.steps = () => i.steps();
       st.preemptAt = inst.steps() + s.quantum();
       if (onEvent !== undefined) {
         s.onEvent = (kind, g, p, reason) => onEvent({
@@ -143,6 +145,23 @@ function createdBy(g: G | null, absPath: string): string {
   return `created by ${c.name}${cur().goMinor >= 21 ? ` in goroutine ${c.goid}` : ''}\n\t${absPath}:${c.line} +0x1d\n`;
 }
 
+/**
+ * GOTRACEBACK=all: the other goroutines after the panicking one, with their status and
+ * stacks (goroutines that never ran have no stack to show and are left out).
+ */
+function otherGoroutines(g: G, absPath: string): string {
+  const s = getSched();
+  if (s === null) return '';
+  s.probeAll(g);
+  let out = '';
+  for (const o of s.allgs) {
+    if (o === g || o.status === 'dead' || !o.started) continue;
+    out += `\ngoroutine ${o.id} [${o.status === 'waiting' ? o.waitReason : 'runnable'}]:\n`;
+    out += printFrames(goFrames({ where: { stack: o.stack } }), absPath) + createdBy(o, absPath);
+  }
+  return out;
+}
+
 /** fatal error: all goroutines are asleep - deadlock! with every goroutine's stack. */
 function deadlockReport(f: GoFatal, level: string, absPath: string, s: Sched): string {
   let out = `fatal error: ${f.msg}\n`;
@@ -169,6 +188,7 @@ function panicReport(p: GoPanic, level: string, absPath: string, g: G | null = n
     return s;
   }
   s += `\ngoroutine ${g?.id ?? 1} [running]:\n` + printFrames(frames, absPath) + createdBy(g, absPath);
+  if (level === 'all' && g !== null) s += otherGoroutines(g, absPath);
   return s;
 }
 

@@ -139,7 +139,7 @@ const rtNames = [
   'runeToStr', 'decodeRune', 'decoded', 'assertE', 'assertE2', 'assertI', 'assertI2', 'implementsI', 'gopanic', 'gorecover',
   'canRecover', 'unwind', 'runDefers', 'limit', 'nilDeref', 'nn', 'printArgs', 'minOf', 'maxOf', 'clearMap', 'clearSlice',
   'methodOf', 'valueMethod', 'newMap', 'runtimeErrorRF', 'sliceToArray', 'cmpStr', 'f32', 'shl32', 'shr32', 'convStr', 'ifaceOf',
-  'newproc', 'chansend', 'chanrecv1', 'chanrecv2', 'closechan', 'chanlen', 'chancap', 'makechan', 'selectgo', 'dyn', 'sync', 'yieldDue',
+  'newproc', 'chansend', 'chanrecv1', 'chanrecv2', 'closechan', 'chanlen', 'chancap', 'makechan', 'selectgo', 'dyn', 'sync', 'yieldDue', 'preempted',
 ] as const;
 
 export class Gen {
@@ -243,7 +243,7 @@ export class Gen {
 
   /** The step counter bump of a prologue or back-edge; async code yields there when due. */
   private stepCheck(): string {
-    if (this.fn?.async === true) return 'if (++$s > $L) { $L = limit($s, 1); if (yieldDue()) yield 0; }';
+    if (this.fn?.async === true) return 'if (++$s > $L) { $L = limit($s, 1); if (yieldDue()) yield* preempted(); }';
     return 'if (++$s > $L) $L = limit($s);';
   }
 

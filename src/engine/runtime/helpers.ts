@@ -2,7 +2,7 @@
 // compile/codegen.ts rtNames). Bounds checks and messages follow go1.27 runtime/panic.go
 // (goPanicIndex, goPanicSliceAlen, ...) and runtime/error.go (boundsError formats).
 
-import { getSched, chansend, chanrecv1, chanrecv2, closechan, chanlen, chancap, makechan, selectgo, dyn, sync, yieldDue } from './sched.ts';
+import { getSched, chansend, chanrecv1, chanrecv2, closechan, chanlen, chancap, makechan, selectgo, dyn, sync, yieldDue, preempted } from './sched.ts';
 import * as ints from './ints.ts';
 import {
   Iface, Slice, VarRef, FieldRef, ElemRef, ptrEq, equal, ifaceEq, ifaceEqValue, copyVal, assignInto, load, store,
@@ -356,7 +356,7 @@ export function runtimeHelpers(stepLimit: number): Record<string, unknown> {
     decodeRune, decoded, assertE, assertE2, assertI, assertI2, implementsI, gopanic, gorecover,
     canRecover, unwind, runDefers, limit, nilDeref, nn, printArgs, minOf, maxOf, clearMap, clearSlice,
     methodOf, valueMethod, newMap, runtimeErrorRF, sliceToArray, cmpStr, f32, shl32, shr32, convStr, ifaceOf,
-    newproc, chansend, chanrecv1, chanrecv2, closechan, chanlen, chancap, makechan, selectgo, dyn, sync, yieldDue,
+    newproc, chansend, chanrecv1, chanrecv2, closechan, chanlen, chancap, makechan, selectgo, dyn, sync, yieldDue, preempted,
   };
 }
 

@@ -32,8 +32,10 @@
 //  - No runnable G and no sleeper: `fatal error: all goroutines are asleep - deadlock!`;
 //    each parked G is resumed once with PROBE so it records its JS stack, and the dump
 //    prints every goroutine with its wait reason, frames and `created by` line. The
-//    virtual clock (time.Sleep, time.Now from 2009-11-10 23:00:00 UTC) jumps to the
-//    earliest sleeper when nothing else can run.
+//    virtual clock (time.Sleep, time.Now from 2009-11-10 23:00:00 UTC) advances one
+//    nanosecond per step and jumps to the earliest sleeper when nothing else can run.
+//  - GOTRACEBACK=all after a panic prints the other goroutines too: parked ones and those
+//    preempted at a preemption point (`preempted()` answers the probe) show their stacks.
 //  - main.main returning ends the program; other goroutines are dropped.
 //  - Goroutine ids: main is 1, the runtime's own goroutines are taken to hold 2-5, user
 //    goroutines count from 6 (real Go's ids vary from run to run).

@@ -58,6 +58,8 @@ export class G {
   param: unknown = undefined;
   slice = 0;
   sleepUntil = 0;
+  /** Has run at least once (an unstarted generator cannot be probed). */
+  started = false;
   /** A select in progress: the cases it waits on (to dequeue the losers). */
   sel: Sudog[] | null = null;
   constructor(id: number, creator: G['creator']) {
@@ -95,7 +97,13 @@ export class Sched {
   ps: (G | null)[];
   curG: G | null = null;
   nextId = 1;
-  now = 0;
+  /** Steps executed so far (the program's step counter). */
+  steps: () => number = () => 0;
+  /** Virtual clock: one nanosecond per step, plus the jumps made while all Gs slept. */
+  private offset = 0;
+  get now(): number {
+    return this.offset + this.steps();
+  }
   sleepers: G[] = [];
   main: G | null = null;
   /** main.main called runtime.Goexit: the others run on; none left is a fatal error. */
@@ -163,22 +171,15 @@ export class Sched {
         }
         if (this.ps[p] !== null) busy.push(p);
       }
-      if (busy.length === 0) {
-        if (this.sleepers.length > 0) {
-          this.sleepers.sort((a, b) => a.sleepUntil - b.sleepUntil || a.id - b.id);
-          const g = this.sleepers.shift()!;
-          if (g.sleepUntil > this.now) this.now = g.sleepUntil;
-          this.ready(g, undefined);
-          continue;
-        }
-        this.deadlock();
-      }
+      if (this.sleepers.length > 0 && this.wakeSleepers(busy.length === 0)) continue;
+      if (busy.length === 0) this.deadlock();
       const p = busy.length === 1 ? busy[0] : busy[Math.floor(st.rand() * busy.length)];
       const g = this.ps[p]!;
       this.curP = p;
       this.curG = g;
       const param = g.param;
       g.param = undefined;
+      g.started = true;
       const r = g.gen!.next(param);
       if (r.done === true) {
         g.status = 'dead';
@@ -202,13 +203,43 @@ export class Sched {
     }
   }
 
-  private deadlock(): never {
-    // Every goroutine is parked: ask each to record its stack (it yields again at once).
+  /**
+   * Readies the sleepers whose time has come; when `idle` (no P has work) the clock first
+   * jumps to the earliest wake-up. Returns whether any G was readied.
+   */
+  private wakeSleepers(idle: boolean): boolean {
+    let now = this.now;
+    if (idle) {
+      let min = Infinity;
+      for (const g of this.sleepers) min = Math.min(min, g.sleepUntil);
+      if (min > now) {
+        this.offset += min - now;
+        now = min;
+      }
+    }
+    const due = this.sleepers.filter((g) => g.sleepUntil <= now).sort((a, b) => a.sleepUntil - b.sleepUntil || a.id - b.id);
+    if (due.length === 0) return false;
+    this.sleepers = this.sleepers.filter((g) => g.sleepUntil > now);
+    for (const g of due) this.ready(g, undefined);
+    return true;
+  }
+
+  /**
+   * Asks every started goroutine except `except` to record its stack (g.stack): each is
+   * suspended in gopark or at a preemption point and yields again at once.
+   */
+  probeAll(except: G | null): void {
+    const saved = this.curG;
     for (const g of this.allgs) {
-      if (g.status !== 'waiting' || g.gen === null) continue;
+      if (g === except || g.status === 'dead' || g.gen === null || !g.started) continue;
       this.curG = g;
       g.gen.next(PROBE);
     }
+    this.curG = saved;
+  }
+
+  private deadlock(): never {
+    this.probeAll(null);
     const live = this.allgs.some((g) => g.status !== 'dead');
     if (this.mainGoexit && !live) {
       // go1.27 runtime/proc.go checkdead
@@ -295,7 +326,17 @@ export function* gosched(): Generator<number, void, unknown> {
   const s = sched;
   if (s === null) return;
   s.curG!.status = 'runnable';
-  yield YIELD_PREEMPT;
+  yield* preempted();
+}
+
+/** A preemption point's yield; a PROBE while runnable records the stack (tracebacks). */
+export function* preempted(): Generator<number, void, unknown> {
+  const g = sched!.curG!;
+  for (;;) {
+    const v = yield YIELD_PREEMPT;
+    if (v !== PROBE) return;
+    g.stack = new Error().stack ?? '';
+  }
 }
 
 // ---------------------------------------------------------------------------
