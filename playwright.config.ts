@@ -31,6 +31,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 60_000,
+  // CI machines have 2 cores shared by two workers, a build and a static server.
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: { launchOptions, trace: 'off', screenshot: 'off' },
   webServer: [

@@ -18,7 +18,8 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 /** Replaces the editor's program by pasting it, as a reader would (no auto-indent or auto-closing). */
 async function setProgram(page: Page, pg: ReturnType<typeof hello>, code: string) {
   await pg.locator('.gml-pg-code').click();
-  await expect(pg.locator('.monaco-editor')).toBeVisible();
+  // Monaco's first (cold) load can take seconds on a busy 2-core machine.
+  await expect(pg.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });
   await pg.locator('.monaco-editor textarea').focus();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');
@@ -124,6 +125,7 @@ test('the editor follows the dark theme', async ({ page }) => {
   await chooseTheme(page, 'dark');
   const pg = hello(page);
   await pg.locator('.gml-pg-code').click();
+  await expect(pg.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });
   const bg = await pg.locator('.monaco-editor .monaco-editor-background').evaluate((e) => getComputedStyle(e).backgroundColor);
   const [r, g, b] = bg.match(/\d+/g)!.map(Number);
   expect((r! + g! + b!) / 3).toBeLessThan(80);

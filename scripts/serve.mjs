@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // A small static file server for the built site, used by `npm start` and by the e2e tests.
-// It serves DIR under the base path BASE (as a static host would), answers 404 with the
-// site's 404 page, and never serves anything outside DIR.
+// It serves DIR under the base path BASE (as a static host would), compresses text with brotli
+// or gzip when the client accepts it, answers 404 with the site's 404 page, and never serves
+// anything outside DIR.
 //
 //   node scripts/serve.mjs [--dir dist] [--base /] [--port 4321] [--host 127.0.0.1]
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -45,6 +47,29 @@ try {
   process.exit(1);
 }
 
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.xml', '.webmanifest', '.wasm']);
+/** Compressed bodies, computed once per file and encoding (the build does not change while served). */
+const cache = new Map();
+
+/** The body of `file` in the best encoding the request accepts. */
+function body(file, acceptEncoding) {
+  const ext = extname(file);
+  const raw = () => readFileSync(file);
+  if (!compressible.has(ext)) return { encoding: null, data: raw() };
+  const encoding = /\bbr\b/.test(acceptEncoding) ? 'br' : /\bgzip\b/.test(acceptEncoding) ? 'gzip' : null;
+  if (!encoding) return { encoding: null, data: raw() };
+  const key = `${encoding}:${file}`;
+  let data = cache.get(key);
+  if (!data) {
+    data =
+      encoding === 'br'
+        ? brotliCompressSync(raw(), { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(raw(), { level: 9 });
+    cache.set(key, data);
+  }
+  return { encoding, data };
+}
+
 /** Resolves a URL path to a file inside root, or null. */
 function fileFor(urlPath) {
   if (!urlPath.startsWith(base)) return null;
@@ -76,18 +101,21 @@ const server = createServer((req, res) => {
   }
   const file = fileFor(url.pathname);
   const status = file ? 200 : 404;
-  const body = file ?? fileFor(base + '404.html');
-  if (!body) {
+  const target = file ?? fileFor(base + '404.html');
+  if (!target) {
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('404 Not Found\n');
     return;
   }
+  const { encoding, data } = body(target, String(req.headers['accept-encoding'] ?? ''));
   res.writeHead(status, {
-    'content-type': types[extname(body)] ?? 'application/octet-stream',
+    'content-type': types[extname(target)] ?? 'application/octet-stream',
     'cache-control': 'no-cache',
+    'content-length': data.length,
+    vary: 'accept-encoding',
+    ...(encoding ? { 'content-encoding': encoding } : {}),
   });
-  if (req.method === 'HEAD') res.end();
-  else createReadStream(body).pipe(res);
+  res.end(req.method === 'HEAD' ? undefined : data);
 });
 
 server.listen(Number(values.port), values.host, () => {
