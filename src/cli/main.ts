@@ -21,8 +21,9 @@ Runs a Go program on the Go Map Lab engine, as the compiled program would run.
 
   --go X.Y          Go version to follow: ${GO_VERSIONS.join(', ')} (default ${DEFAULT_GO})
   --seed N          seed of the deterministic run (map order, scheduling), default 1
-  --gomaxprocs N    GOMAXPROCS, 1..256 (default 4; goroutines arrive with Engine II)
-  --race            enable the race detector (arrives with Engine II; accepted now)
+  --gomaxprocs N    GOMAXPROCS, 1..256 (default 4)
+  --race            accepted for compatibility; the race detector is not implemented yet,
+                    so no race is reported
   --steps N         stop the program after N steps (default 2000000000)
 
 The program runs in a worker thread with a ${STACK_MB} MB stack, so recursion about as deep
