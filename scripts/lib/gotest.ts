@@ -10,10 +10,10 @@
 //   2. its first line is exactly `// run` (no flags, no arguments, no -goexperiment or
 //      -gcflags) and its header (the text before `package`) has no build constraint;
 //   3. it imports only packages of the supported set (SUPPORTED_IMPORTS), or also
-//      "runtime" when every runtime.X it uses is runtime.GC (a no-op for a program's output);
-//   4. it uses no concurrency (`go` statements, channels, select), which is Engine II's
-//      scope, and no complex numbers, which the engine rejects by design
-//      (`not supported by Go Map Lab: complex numbers`).
+//      "runtime" when every runtime.X it uses is one the engine models (RUNTIME_FUNCS);
+//   4. it uses no complex numbers, which the engine rejects by design
+//      (`not supported by Go Map Lab: complex numbers`). Goroutines, channels and select
+//      are in scope since Engine II.
 //   5. it is not in EXCLUDED (named programs, each with its reason).
 // `// run` programs are single-file by definition (multi-file tests are `rundir`).
 
@@ -34,8 +34,11 @@ export const TESTDIR_DIRS = [
 
 export const SUPPORTED_IMPORTS = new Set([
   'fmt', 'strings', 'strconv', 'errors', 'sort', 'slices', 'maps', 'math', 'math/bits',
-  'unicode', 'unicode/utf8', 'os',
+  'unicode', 'unicode/utf8', 'os', 'sync', 'sync/atomic', 'time',
 ]);
+
+/** The runtime functions the engine models (runtime.GC is a no-op for a program's output). */
+export const RUNTIME_FUNCS = new Set(['GC', 'Gosched', 'GOMAXPROCS', 'NumGoroutine', 'NumCPU', 'Goexit']);
 
 /** Programs left out by name, with the reason. */
 export const EXCLUDED: ReadonlyMap<string, string> = new Map([
@@ -49,7 +52,7 @@ export const EXCLUDED: ReadonlyMap<string, string> = new Map([
 
 export const IN_SCOPE_RULE =
   'first line exactly `// run`, no build constraints, single file in testdir dirs, imports within ' +
-  '{' + [...SUPPORTED_IMPORTS].join(', ') + '} (+ runtime for runtime.GC only), no goroutines/channels/select, no complex numbers, not named in EXCLUDED';
+  '{' + [...SUPPORTED_IMPORTS].join(', ') + '} (+ runtime for ' + [...RUNTIME_FUNCS].map((f) => `runtime.${f}`).join(', ') + '), no complex numbers, not named in EXCLUDED';
 
 export interface GoTestProgram {
   /** Path relative to GOTEST_ROOT, e.g. `fixedbugs/issue1234.go`. */
@@ -99,11 +102,9 @@ export function outOfScope(src: string): string | null {
   const code = codeOnly(src);
   if (imports.includes('runtime')) {
     for (const m of code.matchAll(/\bruntime\.([A-Za-z_][A-Za-z0-9_]*)/g)) {
-      if (m[1] !== 'GC') return `uses runtime.${m[1]}`;
+      if (!RUNTIME_FUNCS.has(m[1]!)) return `uses runtime.${m[1]}`;
     }
   }
-  if (/(^|[;{])\s*go\s+[A-Za-z_(]/m.test(code)) return 'goroutines';
-  if (/\bchan\b|\bselect\s*\{/.test(code)) return 'channels';
   if (/\bcomplex(64|128)?\b|\b(real|imag)\s*\(|\b\d+(\.\d*)?([eE][+-]?\d+)?i\b/.test(code)) return 'complex numbers';
   return null;
 }
@@ -125,7 +126,7 @@ export function listGoTests(root = GOTEST_ROOT): { programs: GoTestProgram[]; ru
       runCount++;
       const why = EXCLUDED.has(id) ? 'excluded by name' : outOfScope(source);
       if (why) {
-        const group = why.startsWith('imports') ? 'imports outside the set' : why.startsWith('uses runtime') ? 'uses runtime beyond GC' : why;
+        const group = why.startsWith('imports') ? 'imports outside the set' : why.startsWith('uses runtime') ? 'uses runtime beyond the modelled functions' : why;
         excluded.set(group, (excluded.get(group) ?? 0) + 1);
         continue;
       }
