@@ -17,6 +17,7 @@ const base = rawBase === '/' ? '/' : `/${rawBase.replace(/^\/+|\/+$/g, '')}/`;
  * reaches for it. This plugin turns each of those imports into a tiny module that adds the CSS as a
  * <style> when the editor chunk actually runs.
  */
+/** @returns {import('vite').Plugin} */
 function monacoCssOnDemand() {
   const PREFIX = '\0monaco-css:';
   return {
@@ -34,6 +35,7 @@ function monacoCssOnDemand() {
       let css = readFileSync(file, 'utf8');
       // Assets the CSS refers to (the codicon font) become Vite asset imports, so their URLs
       // follow the build's base path.
+      /** @type {string[]} */
       const imports = [];
       css = css.replace(/url\((['"]?)([^'")]+)\1\)/g, (m, _q, ref) => {
         if (/^(data:|https?:|#)/.test(ref)) return m;
