@@ -144,7 +144,7 @@ const hole = Symbol('deleted');
  * go1.27 internal/runtime/maps/map.go mapKeyError) they still reject an unhashable
  * dynamic key type, with unhashableTypeError's message; before, they hashed it.
  */
-function emptyMapKeyCheck(t: RType, k: unknown): void {
+export function emptyMapKeyCheck(t: RType, k: unknown): void {
   if (t.kind !== 'interface' || k === null) return;
   const it = (k as Iface).t;
   if (it.comparable) return;
