@@ -97,26 +97,30 @@ export function hash64(k: unknown, seed: number): number {
       mix(k ? 1 : 0);
       return finish(1);
     case 'object':
-      if (k === null) {
-        mix(0);
-        return finish(8);
-      }
-      if ('nan' in (k as object)) {
+      if (k !== null && 'nan' in k) {
         // runtime/alg.go f64hash: a NaN hashes to a random value, so NaN keys spread out.
         mix((k as { nan: number }).nan);
         mix(0x7ff80000);
         return finish(10);
       }
-    // fall through: pointers and channels hash by identity
-    default: {
-      let id = objIds.get(k as object);
-      if (id === undefined) {
-        id = nextObjId++;
-        objIds.set(k as object, id);
-      }
-      mix(id);
-      mix(0x5a5a5a5a);
-      return finish(8);
-    }
+      return objectHash(k);
+    default:
+      return objectHash(k);
   }
+}
+
+/** Pointers and channels hash by identity (nil by a constant). */
+function objectHash(k: unknown): number {
+  if (k === null || k === undefined) {
+    mix(0);
+    return finish(8);
+  }
+  let id = objIds.get(k as object);
+  if (id === undefined) {
+    id = nextObjId++;
+    objIds.set(k as object, id);
+  }
+  mix(id);
+  mix(0x5a5a5a5a);
+  return finish(8);
 }
