@@ -9,22 +9,27 @@ import { basename, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { LIMIT_EXIT_CODE } from '../engine/index.ts';
 import {
-  formatBuildErrors, GO_VERSIONS, DEFAULT_GO, type Diagnostic, type GoTraceback, type GoVersion, type RunResult,
+  formatBuildErrors, GO_VERSIONS, DEFAULT_GO, type Diagnostic, type ExploreResult, type GoTraceback, type GoVersion, type RunResult,
 } from '../engine/api.ts';
 
 /** Stack of the worker running the program (deep recursion; see run-worker.ts). */
 const STACK_MB = 64;
 
 const usage = `usage: gomaplab run [--go X.Y] [--seed N] [--gomaxprocs N] [--race] FILE.go [ARGS...]
+       gomaplab explore [--runs N] [--go X.Y] [--seed N] [--gomaxprocs N] FILE.go [ARGS...]
 
-Runs a Go program on the Go Map Lab engine, as the compiled program would run.
+run: runs a Go program on the Go Map Lab engine, as the compiled program would run.
+explore: runs it under N different seeds (schedules and map seeds; default 100) and prints
+how often each outcome (exit status and first line of stderr) occurred, with the first
+seed that gave it: \`gomaplab run --seed S\` replays that run.
 
   --go X.Y          Go version to follow: ${GO_VERSIONS.join(', ')} (default ${DEFAULT_GO})
   --seed N          seed of the deterministic run (map order, scheduling), default 1
   --gomaxprocs N    GOMAXPROCS, 1..256 (default 4)
   --race            accepted for compatibility; the race detector is not implemented yet,
                     so no race is reported
-  --steps N         stop the program after N steps (default 2000000000)
+  --steps N         stop the program after N steps (default 2000000000; explore: 50000000)
+  --runs N          explore: number of runs, 1..100000
 
 The program runs in a worker thread with a ${STACK_MB} MB stack, so recursion about as deep
 as Go allows in practice works; unbounded recursion ends in Go's fatal stack overflow.
@@ -56,12 +61,27 @@ function traceback(env: string | undefined): GoTraceback {
   }
 }
 
+/** The outcome table of `gomaplab explore`. */
+function exploreTable(r: ExploreResult, go: string, gomaxprocs: number, ms: number): string {
+  const rate = ms > 0 ? Math.round((r.runs * 1000) / ms) : r.runs;
+  let s = `${r.runs} runs, Go ${go}, GOMAXPROCS ${gomaxprocs}: ${r.outcomes.length} outcome${r.outcomes.length === 1 ? '' : 's'} (${ms} ms, ${rate} runs/s)\n\n`;
+  const rows = r.outcomes.map((o) => [String(o.count), ((100 * o.count) / r.runs).toFixed(1) + '%', String(o.exitCode), String(o.firstSeed), o.firstLine === '' ? '(nothing on stderr)' : o.firstLine]);
+  const head = ['runs', 'share', 'exit', 'first seed', 'first line of stderr'];
+  const width = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells: string[]): string => cells.map((c, i) => (i < 4 ? c.padStart(width[i]) : c)).join('  ').trimEnd() + '\n';
+  s += line(head);
+  for (const row of rows) s += line(row);
+  return s;
+}
+
 export async function main(argv: string[]): Promise<number> {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     process.stdout.write(usage);
     return argv.length === 0 ? 2 : 0;
   }
-  if (argv[0] !== 'run') fail(`unknown command ${JSON.stringify(argv[0])}`);
+  const command = argv[0];
+  if (command !== 'run' && command !== 'explore') fail(`unknown command ${JSON.stringify(argv[0])}`);
+  let runs = 100;
   let go: GoVersion = DEFAULT_GO;
   let seed = 1;
   let gomaxprocs = 4;
@@ -85,6 +105,10 @@ export async function main(argv: string[]): Promise<number> {
         break;
       case '--gomaxprocs': case '-gomaxprocs':
         gomaxprocs = parseIntArg('--gomaxprocs', value(), 1, 256);
+        break;
+      case '--runs': case '-runs':
+        if (command !== 'explore') fail('--runs is a flag of gomaplab explore');
+        runs = parseIntArg('--runs', value(), 1, 100000);
         break;
       case '--steps':
         steps = parseIntArg('--steps', value(), 1, Number.MAX_SAFE_INTEGER);
@@ -110,12 +134,12 @@ export async function main(argv: string[]): Promise<number> {
   }
   const runOptions = {
     seed, gomaxprocs, race, gotraceback: traceback(process.env.GOTRACEBACK), args: argv.slice(i + 1),
-    absPath: resolve(file), limits: steps !== undefined ? { steps } : undefined,
+    absPath: resolve(file), limits: steps !== undefined ? { steps } : command === 'explore' ? { steps: 5e7 } : undefined,
   };
-  type Reply = { ok: false; diagnostics: Diagnostic[] } | { ok: true; result: RunResult };
+  type Reply = { ok: false; diagnostics: Diagnostic[] } | { ok: true; result: RunResult } | { ok: true; explored: ExploreResult; ms: number };
   const reply = await new Promise<Reply>((done, failed) => {
     const w = new Worker(new URL('./run-worker.ts', import.meta.url), {
-      workerData: { source, compileOptions: { go, filename: basename(file) }, runOptions },
+      workerData: { source, compileOptions: { go, filename: basename(file) }, runOptions, explore: command === 'explore' ? { runs, seed } : null },
       resourceLimits: { stackSizeMb: STACK_MB },
     });
     w.once('message', (m: Reply) => {
@@ -127,6 +151,10 @@ export async function main(argv: string[]): Promise<number> {
   if (!reply.ok) {
     process.stderr.write(formatBuildErrors(reply.diagnostics));
     return 1;
+  }
+  if ('explored' in reply) {
+    process.stdout.write(exploreTable(reply.explored, go, gomaxprocs, reply.ms));
+    return 0;
   }
   process.stdout.write(reply.result.stdout);
   process.stderr.write(reply.result.stderr);

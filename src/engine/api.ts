@@ -66,6 +66,40 @@ export interface RunResult {
   limit?: 'steps' | 'memory' | 'time';
 }
 
+/** Options of explore(): the run options, and how many schedules (seeds) to try. */
+export interface ExploreOptions extends Omit<RunOptions, 'seed' | 'onEvent'> {
+  /** Number of runs, each with its own seed. */
+  runs: number;
+  /** First seed; run i uses exploreSeed(seed, i). Default 1. */
+  seed?: number;
+}
+
+/** One distinct outcome: exit code and first stderr line, how often, and the first seed giving it. */
+export interface ExploreOutcome {
+  exitCode: number;
+  firstLine: string;
+  count: number;
+  firstSeed: number;
+}
+
+export interface ExploreResult {
+  runs: number;
+  /** Most frequent first; ties by first seed. */
+  outcomes: ExploreOutcome[];
+  /** Steps of all runs together (for the schedules-per-second figure). */
+  steps: number;
+}
+
+/** The seed of run `i` of an exploration from `base` (run 0 uses `base` itself). */
+export function exploreSeed(base: number, i: number): number {
+  if (i === 0) return base >>> 0;
+  let h = Math.imul((base ^ 0x9e3779b9) >>> 0, 0x85ebca6b) ^ Math.imul(i, 0xc2b2ae35);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x7feb352d);
+  h ^= h >>> 15;
+  return h >>> 0;
+}
+
 /** The event stream the visual panes read (Engine II/III grow it). */
 export type TraceEvent =
   | { kind: 'goroutine'; step: number; goid: number; state: 'created' | 'runnable' | 'running' | 'waiting' | 'exited'; reason?: string; p?: number }

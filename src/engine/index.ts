@@ -21,7 +21,8 @@
 // Unbounded recursion ends in `fatal error: stack overflow` when the JS stack is exhausted
 // (the CLI runs programs in a worker with a 64 MB stack, about 400k Go frames).
 
-import type { CompileOptions, CompileResult, RunOptions, RunResult } from './api.ts';
+import type { CompileOptions, CompileResult, ExploreOptions, ExploreOutcome, ExploreResult, RunOptions, RunResult } from './api.ts';
+import { exploreSeed } from './api.ts';
 import { compileProgram, type Program } from './compile/index.ts';
 import { buildRTypes } from './compile/rtypes.ts';
 import { runtimeHelpers } from './runtime/helpers.ts';
@@ -34,6 +35,8 @@ import { RunState, cur, setCurrent, type FuncInfo } from './runtime/state.ts';
 import { bytesToText } from './stdlib/utf8.ts';
 import { setStackAppendBuffer } from './runtime/values.ts';
 import { G, Sched, getSched, setSched } from './runtime/sched.ts';
+import { MapFatal } from './runtime/maps/entry.ts';
+import { printMapFatalFrames } from './runtime/maps/traceback.ts';
 
 /** GOMAXPROCS when RunOptions.gomaxprocs is not given (the 2-core machine goldens come from). */
 const DEFAULT_GOMAXPROCS = 2;
@@ -47,6 +50,27 @@ const DEFAULT_MEMORY = 1 << 30;
 
 export function compile(source: string, options: CompileOptions = {}): CompileResult<Program> {
   return compileProgram(source, options);
+}
+
+/**
+ * Runs a program under `runs` seeds (random schedules and map seeds) and tallies the
+ * outcomes by exit code and first line of stderr (DESIGN.md "explore").
+ */
+export function explore(program: Program, options: ExploreOptions): ExploreResult {
+  const table = new Map<string, ExploreOutcome>();
+  let steps = 0;
+  for (let i = 0; i < options.runs; i++) {
+    const seed = exploreSeed(options.seed ?? 1, i);
+    const r = run(program, { ...options, seed });
+    steps += r.stats.steps;
+    const firstLine = r.stderr.split('\n')[0] ?? '';
+    const key = `${r.exitCode}\u0000${firstLine}`;
+    const o = table.get(key);
+    if (o === undefined) table.set(key, { exitCode: r.exitCode, firstLine, count: 1, firstSeed: seed });
+    else o.count++;
+  }
+  const outcomes = [...table.values()].sort((a, b) => b.count - a.count);
+  return { runs: options.runs, outcomes, steps };
 }
 
 export function run(program: Program, options: RunOptions = {}): RunResult {
@@ -84,7 +108,7 @@ export function run(program: Program, options: RunOptions = {}): RunResult {
       setSched(s);
       st.quantum = () => s.quantum();
       const i = inst;
-      s.steps = () => i.steps();
+      s.steps = () => i.steps() + st.rtSteps;
       st.preemptAt = inst.steps() + s.quantum();
       if (onEvent !== undefined) {
         s.onEvent = (kind, g, p, reason) => onEvent({
@@ -114,6 +138,9 @@ export function run(program: Program, options: RunOptions = {}): RunResult {
     else if (x instanceof GoPanic) {
       exitCode = 2;
       st.write(2, panicReport(x, options.gotraceback ?? 'single', absPath, sched?.curG ?? null));
+    } else if (x instanceof MapFatal) {
+      exitCode = 2;
+      st.write(2, mapFatalReport(x, options.gotraceback ?? 'single', absPath, sched?.curG ?? null));
     } else if (x instanceof GoFatal) {
       exitCode = 2;
       st.write(2, x.dumpAll ? deadlockReport(x, options.gotraceback ?? 'single', absPath, sched!) : fatalReport(x, options.gotraceback ?? 'single', absPath, sched?.curG ?? null));
@@ -189,6 +216,27 @@ function panicReport(p: GoPanic, level: string, absPath: string, g: G | null = n
   }
   s += `\ngoroutine ${g?.id ?? 1} [running]:\n` + printFrames(frames, absPath) + createdBy(g, absPath);
   if (level === 'all' && g !== null) s += otherGoroutines(g, absPath);
+  return s;
+}
+
+/**
+ * A map fatal error (runtime/maps/entry.ts): go1.27 runtime/panic.go fatal prints the message,
+ * then the goroutines as gotraceback() allows: up to go1.25 a user throw prints every user
+ * goroutine at the default level; from go1.26 only the failing one unless GOTRACEBACK=all
+ * (go1.27 runtime/runtime1.go:44 `throwing > throwTypeUser`). Runtime frames per release and
+ * level come from maps/traceback.ts.
+ */
+function mapFatalReport(f: MapFatal, level: string, absPath: string, g: G | null): string {
+  let s = `fatal error: ${f.msg}\n`;
+  if (level === 'none') return s;
+  const minor = cur().goMinor;
+  const system = level === 'system' || level === 'crash';
+  const id = g?.id ?? 1;
+  s += system && minor >= 23 ? `\ngoroutine ${id} gp=0xc000002380 m=0 mp=0x579280 [running]:\n` : `\ngoroutine ${id} [running]:\n`;
+  s += printMapFatalFrames(f.site, f.site.small === true, system);
+  s += printFrames(goFrames({ where: f.where }), absPath, system) + createdBy(g, absPath);
+  const others = level === 'all' || system || minor <= 25;
+  if (others && g !== null) s += otherGoroutines(g, absPath);
   return s;
 }
 

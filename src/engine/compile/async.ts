@@ -8,6 +8,8 @@
 // sequential program nothing is async and the generated code is that of Engine I.
 // In a concurrent program a function body (declaration or literal) is async when it
 //   - blocks itself, or
+//   - operates on a map (index, assign, delete, clear, range: the runtime's map entry points
+//     are steps on the scheduler, runtime/maps/entry.ts), or
 //   - is main.main or the target of a go statement (so it can be preempted), or
 //   - makes a dynamic call (a func value or an interface method: the callee may block), or
 //   - statically calls an async function or an async native,
@@ -29,6 +31,8 @@ export type AsyncKey = Func | ast.FuncLit;
 
 interface BodyFacts {
   blocks: boolean;
+  /** Indexes, assigns, deletes, clears or ranges over a map (runtime steps, maps/entry.ts). */
+  mapOps: boolean;
   dynamic: boolean;
   callees: Func[];
 }
@@ -79,7 +83,7 @@ export function analyseAsync(units: PackageUnit[]): AsyncInfo {
   for (const u of units) {
     const info = u.info;
     const scan = (key: AsyncKey, body: ast.BlockStmt): void => {
-      const bf: BodyFacts = { blocks: false, dynamic: false, callees: [] };
+      const bf: BodyFacts = { blocks: false, mapOps: false, dynamic: false, callees: [] };
       facts.set(key, bf);
       const visit = (n: ast.Node): void => {
         switch (n.kind) {
@@ -95,6 +99,12 @@ export function analyseAsync(units: PackageUnit[]): AsyncInfo {
           case 'RangeStmt': {
             const t = info.types.get(n.x.id)?.type;
             if (t !== undefined && underlying(t).kind === 'Chan') bf.blocks = true;
+            if (t !== undefined && underlying(t).kind === 'Map') bf.mapOps = true;
+            break;
+          }
+          case 'IndexExpr': {
+            const t = info.types.get(n.x.id)?.type;
+            if (t !== undefined && underlying(t).kind === 'Map') bf.mapOps = true;
             break;
           }
           case 'GoStmt': {
@@ -115,6 +125,10 @@ export function analyseAsync(units: PackageUnit[]): AsyncInfo {
           }
           case 'CallExpr': {
             const tv = info.types.get(n.fun.id);
+            if (tv !== undefined && tv.mode === 'builtin' && n.args.length > 0) {
+              const at = info.types.get(n.args[0].id)?.type;
+              if (at !== undefined && underlying(at).kind === 'Map') bf.mapOps = true; // delete, clear
+            }
             if (tv !== undefined && (tv.mode === 'builtin' || tv.mode === 'typexpr')) break;
             const f = staticCallee(n, info);
             if (f === null) bf.dynamic = true;
@@ -157,7 +171,7 @@ export function analyseAsync(units: PackageUnit[]): AsyncInfo {
   const async = new Set<AsyncKey>();
   if (!concurrent) return { concurrent, async, natives };
   for (const [k, bf] of facts) {
-    if (roots.has(k) || bf.blocks || bf.dynamic) async.add(k);
+    if (roots.has(k) || bf.blocks || bf.dynamic || bf.mapOps) async.add(k);
   }
   for (let changed = true; changed;) {
     changed = false;

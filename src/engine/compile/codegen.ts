@@ -12,6 +12,7 @@ import { lookupFieldOrMethod, typeSet, subst, type SubstMap } from '../types/loo
 import type { ConstValue } from '../types/constant.ts';
 import { float64Val } from '../types/constant.ts';
 import { TypeTable, fieldKey, reflectString, rtKey } from './rtypes.ts';
+import { mapfast } from './mapfast.ts';
 
 export class Unsupported extends Error {
   pos: number;
@@ -140,6 +141,7 @@ const rtNames = [
   'canRecover', 'unwind', 'runDefers', 'limit', 'nilDeref', 'nn', 'printArgs', 'minOf', 'maxOf', 'clearMap', 'clearSlice',
   'methodOf', 'valueMethod', 'newMap', 'runtimeErrorRF', 'sliceToArray', 'cmpStr', 'f32', 'shl32', 'shr32', 'convStr', 'ifaceOf',
   'newproc', 'chansend', 'chanrecv1', 'chanrecv2', 'closechan', 'chanlen', 'chancap', 'makechan', 'selectgo', 'dyn', 'sync', 'yieldDue', 'preempted',
+  'mapassign', 'mapdelete', 'mapclear', 'mapaccess1', 'mapaccess2', 'mapiterinit', 'mapiternext',
 ] as const;
 
 export class Gen {
@@ -267,6 +269,19 @@ export class Gen {
   }
 
   /** Blocking operations need a generator: fails in plain code (init, range-over-func bodies). */
+  /**
+   * Map operations in goroutine code of a concurrent program run as the runtime's entry points
+   * (runtime/maps/entry.ts), steps with the writing-flag checks; elsewhere they are plain calls.
+   */
+  private mapSteps(): boolean {
+    return this.asyncInfo.concurrent && this.fn?.async === true;
+  }
+
+  private mapAlg(mapType: Type): number {
+    const u = underlying(mapType) as { key: Type; elem: Type };
+    return mapfast(u.key, u.elem);
+  }
+
   private needAsync(pos: number): void {
     if (this.fn?.async !== true) this.unsupported(pos, 'blocking operation outside a goroutine-capable function (package initialization or range-over-func body)');
   }
@@ -1045,8 +1060,9 @@ export class Gen {
           const m = this.tmp(), k = this.tmp();
           return {
             setup: [`const ${m} = ${this.expr(e.x)};`, `const ${k} = ${this.valueAs(e.index, xt.key)};`],
-            get: this.mapRead(m, k, xt.elem),
-            set: (v) => `mset(${m}, ${k}, ${v})`,
+            // m[k] op= v is one mapassign in Go; the old value is read through its slot.
+            get: this.mapRead(m, k, xt.elem, true),
+            set: (v) => (this.mapSteps() ? `(yield* mapassign(${this.mapAlg(xt)}, ${m}, ${k}, ${v}))` : `mset(${m}, ${k}, ${v})`),
             type,
           };
         }
@@ -1481,8 +1497,13 @@ export class Gen {
       }
     } else if (u.kind === 'Map') {
       const it = this.tmp();
-      this.emit(`const ${it} = miter(${this.expr(s.x)});`);
-      this.emit(`${lbl}while (${it}.next()) {`);
+      if (this.mapSteps()) {
+        this.emit(`const ${it} = yield* mapiterinit(${this.expr(s.x)});`);
+        this.emit(`${lbl}while (yield* mapiternext(${it})) {`);
+      } else {
+        this.emit(`const ${it} = miter(${this.expr(s.x)});`);
+        this.emit(`${lbl}while (${it}.next()) {`);
+      }
       if (keyVar !== null) bindings.push([keyVar, `${it}.key`, u.key]);
       if (valVar !== null) bindings.push([valVar, isAggregateType(u.elem) ? `copyVal(${this.typeRef(u.elem)}, ${it}.val)` : `${it}.val`, u.elem]);
     } else if (u.kind === 'Chan') {
@@ -1653,6 +1674,9 @@ export class Gen {
       const x = e.kind === 'ParenExpr' ? e.x : e;
       if (x.kind === 'IndexExpr') {
         const mt = underlying(this.typeOf(x.x)) as { key: Type; elem: Type };
+        if (this.mapSteps()) {
+          return `(yield* mapaccess2(${this.mapAlg(this.typeOf(x.x))}, ${this.expr(x.x)}, ${this.valueAs(x.index, mt.key)}, ${this.zeroThunkArg(mt.elem)}, ${isAggregateType(mt.elem)}))`;
+        }
         return `mget2(${this.expr(x.x)}, ${this.valueAs(x.index, mt.key)}, ${this.zeroThunkArg(mt.elem)})`;
       }
       if (x.kind === 'TypeAssertExpr') return this.typeAssert(x, true);
@@ -1686,7 +1710,10 @@ export class Gen {
     return isAggregateType(t) ? `${this.typeRef(t)}` : this.zero(t);
   }
 
-  private mapRead(m: string, k: string, elem: Type): string {
+  private mapRead(m: string, k: string, elem: Type, plain = false, mapType: Type | null = null): string {
+    if (!plain && mapType !== null && this.mapSteps()) {
+      return `(yield* mapaccess1(${this.mapAlg(mapType)}, ${m}, ${k}, ${this.zeroThunkArg(elem)}, ${isAggregateType(elem)}))`;
+    }
     return isAggregateType(elem) ? `mgetZ(${m}, ${k}, ${this.typeRef(elem)})` : `mget(${m}, ${k}, ${this.zero(elem)})`;
   }
 
@@ -1970,7 +1997,7 @@ export class Gen {
         return `nn(${this.expr(e.x)})[aidx(${this.expr(e.index)}, ${at.len})]`;
       }
       case 'Map':
-        return this.mapRead(this.expr(e.x), this.valueAs(e.index, xt.key), xt.elem);
+        return this.mapRead(this.expr(e.x), this.valueAs(e.index, xt.key), xt.elem, false, xt);
       default:
         return this.unsupported(e.pos, 'index expression');
     }
@@ -2384,6 +2411,7 @@ export class Gen {
         return `copySlice(${this.typeRef((underlying(t0!) as { elem: Type }).elem)}, ${this.expr(a[0])}, ${this.expr(a[1])})`;
       case 'delete': {
         const mt = underlying(t0!) as { key: Type };
+        if (this.mapSteps()) return `(yield* mapdelete(${this.mapAlg(t0!)}, ${this.expr(a[0])}, ${this.valueAs(a[1], mt.key)}))`;
         return `mdel(${this.expr(a[0])}, ${this.valueAs(a[1], mt.key)})`;
       }
       case 'make': {
@@ -2416,7 +2444,7 @@ export class Gen {
       }
       case 'clear': {
         const u = underlying(t0!);
-        if (u.kind === 'Map') return `clearMap(${this.expr(a[0])})`;
+        if (u.kind === 'Map') return this.mapSteps() ? `(yield* mapclear(${this.expr(a[0])}))` : `clearMap(${this.expr(a[0])})`;
         return `clearSlice(${this.typeRef((u as { elem: Type }).elem)}, ${this.expr(a[0])})`;
       }
       default:

@@ -103,7 +103,7 @@ function reflectTypeArg(t: Type): string {
 }
 
 /** Sizes on amd64 (for growslice). */
-function sizeOf(t: Type): number {
+export function sizeOf(t: Type): number {
   const u = underlying(t);
   switch (u.kind) {
     case 'Basic':

@@ -46,6 +46,9 @@ export class SlotMap implements GoMap {
   vals: unknown[] = [];
   private live = 0;
   private readonly direct: boolean;
+  /** The writing flag and the runtime calls of the last mutation (maps/model.ts MapModel). */
+  writing = 0;
+  calls: string[] = [];
 
   constructor(keyType: RType, elemType: RType) {
     this.keyType = keyType;

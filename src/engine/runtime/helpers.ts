@@ -9,6 +9,7 @@ import {
   makeSlice, append1, appendValues, copySlice, nilDeref, fillZero, roundupsize, type RType,
 } from './values.ts';
 import { makeMap, nilMapWrite, type GoMap, SlotMap } from './gomap.ts';
+import { mapassign, mapdelete, mapclear, mapaccess1, mapaccess2, mapiterinit, mapiternext } from './maps/entry.ts';
 import {
   runtimeError, typeAssertionError, gopanic as mkPanic, gorecover, canRecover, unwind, runDefers, LimitExceeded, panicIndex,
   printFloat,
@@ -225,14 +226,16 @@ function limit(steps: number, async?: number): number {
     if (steps > 0 && Date.now() > st.deadline) throw new LimitExceeded('time');
     st.nextCheck = steps + 1048576;
   }
-  if (steps >= st.preemptAt) {
+  // Virtual time also counts the steps spent in the runtime's map code (maps/entry.ts).
+  const now = steps + st.rtSteps;
+  if (now >= st.preemptAt) {
     // The quantum is over: an async function (generator) yields to the scheduler at this
     // preemption point; plain code runs on and is asked again shortly.
     if (async === undefined) return Math.min(st.stepLimit, steps + 64);
     st.preempt = true;
-    st.preemptAt = steps + st.quantum!();
+    st.preemptAt = now + st.quantum!();
   }
-  return Math.min(st.stepLimit, st.nextCheck, st.preemptAt);
+  return Math.min(st.stepLimit, st.nextCheck, st.preemptAt - st.rtSteps);
 }
 
 function nn<T>(p: T | null): T {
@@ -357,6 +360,7 @@ export function runtimeHelpers(stepLimit: number): Record<string, unknown> {
     canRecover, unwind, runDefers, limit, nilDeref, nn, printArgs, minOf, maxOf, clearMap, clearSlice,
     methodOf, valueMethod, newMap, runtimeErrorRF, sliceToArray, cmpStr, f32, shl32, shr32, convStr, ifaceOf,
     newproc, chansend, chanrecv1, chanrecv2, closechan, chanlen, chancap, makechan, selectgo, dyn, sync, yieldDue, preempted,
+    mapassign, mapdelete, mapclear, mapaccess1, mapaccess2, mapiterinit, mapiternext,
   };
 }
 

@@ -37,13 +37,18 @@ import type { RType } from './values.ts';
 
 export const YIELD_PREEMPT = 0;
 export const YIELD_PARK = 1;
+/**
+ * The quantum ran out inside runtime code (maps/entry.ts): the other Ps get their turn, but
+ * the goroutine keeps its P, since asynchronous preemption never lands in runtime code.
+ */
+export const YIELD_STEP = 2;
 /** Resume value asking a parked goroutine to record its stack (for the deadlock dump). */
 export const PROBE = { probe: true };
 
 /** Most steps in one quantum. */
 const QUANTUM_MAX = 64;
 /** Quanta in a time slice before the G is put back on the global queue. */
-const SLICE = 64;
+export const SLICE = 64;
 
 export class G {
   id: number;
@@ -97,7 +102,7 @@ export class Sched {
   ps: (G | null)[];
   curG: G | null = null;
   nextId = 1;
-  /** Steps executed so far (the program's step counter). */
+  /** Steps executed so far (the program's step counter plus the runtime's map steps). */
   steps: () => number = () => 0;
   /** Virtual clock: one nanosecond per step, plus the jumps made while all Gs slept. */
   private offset = 0;
@@ -155,9 +160,10 @@ export class Sched {
   /** Runs goroutines until main returns. Throws GoPanic/GoFatal/GoExit as they happen. */
   schedule(): void {
     const st = cur();
-    const nps = this.ps.length;
     const busy: number[] = [];
     for (;;) {
+      // runtime.GOMAXPROCS(n) may change the number of Ps between turns.
+      const nps = this.ps.length;
       if (this.main !== null && this.main.status === 'dead' && !this.mainGoexit) return;
       // Idle Ps take work from the global queue.
       busy.length = 0;
@@ -191,6 +197,11 @@ export class Sched {
       if (r.value === YIELD_PARK) {
         this.ps[p] = null;
         this.event('waiting', g, p, g.waitReason);
+        continue;
+      }
+      if (r.value === YIELD_STEP) {
+        // In runtime code: the slice may run out, but only a prologue can act on it.
+        g.slice++;
         continue;
       }
       // Preempted at a quantum boundary: keep running on this P until the slice ends.

@@ -47,6 +47,8 @@ export class RunState {
   quantum: (() => number) | null = null;
   /** GOMAXPROCS at start (runtime.NumCPU reports it too). */
   gomaxprocs = 1;
+  /** Virtual time (steps) spent inside the runtime's map code (maps/entry.ts spend). */
+  rtSteps = 0;
   /** Minor version of the Go release followed (27 for 1.27). */
   goMinor = 27;
 

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// Captures how often real Go crashes on the crash reproducers in tests/maps/repro (go-facts §2
+// style programs: bounded reader/writer races, one write per goroutine, many writers, and the
+// one-P programs of §5.8): each program is built with Go 1.23 (bucket maps) and 1.27 (Swiss
+// tables) and run RUNS times on this machine; the outcomes (exit code and first stderr line)
+// and their counts go to tests/maps/repro/observed.json, which tests/maps/crash-freq.test.ts
+// compares with the engine's frequencies over seeds. Frequencies depend on the machine
+// (core count, load), so the file records nproc and the result is an order-of-magnitude
+// oracle, not a byte-for-byte one.
+//
+// Usage: node scripts/capture-crash-freq.mjs [--runs 20]
+import { readdirSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildProgram, runExecutable, goVersionString } from './lib/go-toolchain.ts';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const DIR = join(ROOT, 'tests/maps/repro');
+const VERSIONS = ['1.23', '1.27'];
+const ri = process.argv.indexOf('--runs');
+const RUNS = ri > 0 ? Number(process.argv[ri + 1]) : 20;
+
+const scratch = mkdtempSync(join(tmpdir(), 'gomaplab-freq-'));
+const out = { runs: RUNS, nproc: availableParallelism(), toolchains: {}, programs: {} };
+try {
+  for (const v of VERSIONS) out.toolchains[v] = goVersionString(v);
+  for (const f of readdirSync(DIR).filter((n) => n.endsWith('.go')).sort()) {
+    const id = f.slice(0, -3);
+    out.programs[id] = {};
+    const src = readFileSync(join(DIR, f), 'utf8');
+    for (const v of VERSIONS) {
+      const dir = join(scratch, id + '-' + v);
+      const b = buildProgram(v, src, dir, scratch);
+      if (!b.ok) throw new Error(`${f} does not build with Go ${v}:\n${b.stderr}`);
+      const counts = new Map();
+      for (let i = 0; i < RUNS; i++) {
+        const r = runExecutable(b.exe, [], { PATH: '/usr/bin:/bin' }, dir, 30_000);
+        const first = r.stderr.toString('utf8').split('\n')[0] ?? '';
+        const key = `${r.exitCode}\u0000${first}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      out.programs[id][v] = [...counts].map(([k, count]) => {
+        const [exitCode, firstLine] = k.split('\u0000');
+        return { exitCode: Number(exitCode), firstLine, count };
+      }).sort((a, b) => b.count - a.count || a.firstLine.localeCompare(b.firstLine));
+      console.log(id, v, JSON.stringify(out.programs[id][v]));
+    }
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+writeFileSync(join(DIR, 'observed.json'), JSON.stringify(out, null, 2) + '\n');

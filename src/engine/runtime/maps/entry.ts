@@ -1,0 +1,271 @@
+// The map entry points the compiler calls, as goroutine steps on the scheduler, with the
+// runtime's writing-flag checks where real Go has them. Follows go1.23 runtime/map.go and
+// map_fast64.go / map_faststr.go / map_fast32.go (bucket maps, `hmap.flags & hashWriting`,
+// toggled with ^=, cleared with &^=) and go1.27 internal/runtime/maps/runtime_fast64.go,
+// runtime_faststr.go, runtime_fast32.go, runtime.go, map.go and table.go (Swiss tables,
+// `Map.writing`, toggled with ^= 1 and cleared with ^= 1).
+//
+// # Algorithm
+//
+// In a concurrent program, every map operation in goroutine code is a call of one of these
+// generators (compile/codegen.ts emits `yield* mapassign(...)` and friends); the data
+// structure itself (maps/buckets.ts or maps/swiss.ts, or gomap.ts SlotMap) runs each
+// operation atomically. Around it the generator replays the shape of the real function:
+//
+//   mapassign*:  prologue · [h == nil → panic] · check flag (fatal "concurrent map writes")
+//                · hash · toggle flag · body (the model's set; each non-inlined runtime call
+//                it made is a prologue) · check flag again (fatal if another writer cleared
+//                it) · clear flag
+//   mapdelete*, mapclear: the same with the model's delete / clear (nil or empty map: no-op
+//                before any check)
+//   mapaccess1*/2*: prologue · [nil or empty → zero] · check flag (fatal "concurrent map
+//                read and map write") · lookup
+//   mapiternext / Iter.Next: prologue · check flag (fatal "concurrent map iteration and map
+//                write") · step; Swiss iterators over a grown map look the key up again and
+//                check once more with the read message (go1.27 table.go grownKeyElem →
+//                map.go getWithKey)
+//
+// Between the steps the goroutine spends virtual time (`spend`, steps ≈ nanoseconds of the
+// real code), and when its scheduling quantum runs out there it yields YIELD_STEP: the
+// scheduler lets the other Ps run, but the goroutine keeps its P, because asynchronous
+// preemption never lands in runtime code (go1.27 runtime/preempt.go:463). A preemption
+// requested meanwhile (the time slice ran out) is honoured only at a prologue: the entry
+// point's own, or that of a non-inlined runtime function the body called while holding the
+// flag (go-facts §5.8; e.g. go1.27 `(*table).Delete` under `(*Map).Delete`). That is why a
+// delete-and-reinsert writer crashes a reader on one P from Go 1.24 and never before.
+//
+// # Invariants
+//  - The flag is only ever changed by a writer between its entry check and its exit check.
+//  - A nil map panics only for assignment; every other operation on nil is a no-op.
+
+import { GoFatal } from '../panic.ts';
+import { YIELD_STEP, getSched, preempted, PROBE, SLICE } from '../sched.ts';
+import { cur } from '../state.ts';
+import type { GoMap, MapIter } from '../gomap.ts';
+import { nilMapWrite } from '../gomap.ts';
+import type { RType } from '../values.ts';
+
+/** Key algorithms the compiler's mapfast picks (compile/mapfast.ts). */
+export const MAPSLOW = 0;
+export const MAPFAST32 = 1;
+export const MAPFAST64 = 2;
+export const MAPFAST64PTR = 3;
+export const MAPFASTSTR = 4;
+
+const suffix = ['', '_fast32', '_fast64', '_fast64', '_faststr'];
+const assignSuffix = ['', '_fast32', '_fast64', '_fast64ptr', '_faststr'];
+
+/** hashWriting (go1.23 runtime/map.go:103) and the Swiss `writing` value. */
+const hashWriting = 4;
+
+/** Which runtime function detected the misuse, and where (for the traceback's runtime frames). */
+export interface MapFatalSite {
+  /** e.g. 'mapassign_fast64', 'mapaccess1_fast64', 'mapiternext', 'mapclear'. */
+  fn: string;
+  check: 'entry' | 'exit' | 'read' | 'iter' | 'iterRead';
+  /** Go names of runtime frames between the check and the entry point (innermost first). */
+  inner: string[];
+  /** The first mapiternext of a range runs inside mapiterinit (≤1.23). */
+  inInit?: boolean;
+  /** A Swiss small map (no table): the assign's exit check is the small-map path's. */
+  small?: boolean;
+}
+
+/** A fatal error raised by a map check: GoFatal plus where it fired. */
+export class MapFatal extends GoFatal {
+  site: MapFatalSite;
+  constructor(msg: string, site: MapFatalSite) {
+    super(msg, new Error());
+    this.site = site;
+  }
+}
+
+/** Per-run map state: whether the Swiss model's rules apply (Go ≥ 1.24). */
+function swiss(): boolean {
+  return cur().goMinor >= 24;
+}
+
+/**
+ * Virtual time spent inside runtime code. When the quantum runs out the goroutine yields
+ * YIELD_STEP (it keeps its P; other Ps run). Answers the deadlock dump's stack probe.
+ */
+function* spend(n: number): Generator<number, void, unknown> {
+  const st = cur();
+  st.rtSteps += n;
+  const s = getSched();
+  if (s === null || s.ps.length === 1) return;
+  const now = s.steps();
+  if (now < st.preemptAt) return;
+  st.preemptAt = now + st.quantum!();
+  const g = s.curG!;
+  for (;;) {
+    const v = yield YIELD_STEP;
+    if (v !== PROBE) return;
+    g.stack = new Error().stack ?? '';
+  }
+}
+
+/**
+ * A function prologue's stack check: the synchronous preemption point. Honoured when a
+ * preemption is pending (the goroutine's time slice ran out).
+ */
+function* prologue(): Generator<number, void, unknown> {
+  const s = getSched();
+  if (s === null) return;
+  const g = s.curG!;
+  if (g.slice >= SLICE) {
+    g.status = 'runnable';
+    yield* preempted();
+  }
+}
+
+/** The non-inlined calls the model's last mutation made: a prologue each. */
+function* bodyCalls(m: GoMap): Generator<number, void, unknown> {
+  const calls = (m as { calls?: string[] }).calls;
+  if (calls === undefined || calls.length === 0) return;
+  for (let i = 0; i < calls.length; i++) {
+    yield* spend(2);
+    yield* prologue();
+  }
+}
+
+interface Flagged {
+  writing: number;
+}
+
+function flags(m: GoMap): Flagged {
+  return m as unknown as Flagged;
+}
+
+function fatal(msg: string, site: MapFatalSite): never {
+  throw new MapFatal(msg, site);
+}
+
+/** Costs in steps (≈ ns) of the real code's phases, for the time model. */
+const COST_CALL = 1;
+const COST_HASH = 3;
+const COST_LOOKUP = 5;
+const COST_STORE = 8;
+
+function* writeBegin(m: GoMap, fn: string): Generator<number, void, unknown> {
+  const f = flags(m);
+  if (f.writing !== 0) fatal('concurrent map writes', { fn, check: 'entry', inner: [] });
+  yield* spend(COST_HASH);
+  f.writing ^= swiss() ? 1 : hashWriting;
+}
+
+function* writeEnd(m: GoMap, fn: string): Generator<number, void, unknown> {
+  yield* spend(COST_STORE);
+  const f = flags(m);
+  if (f.writing === 0) fatal('concurrent map writes', { fn, check: 'exit', inner: [], small: (m as { dirLen?: number }).dirLen === 0 });
+  if (swiss()) f.writing ^= 1;
+  else f.writing &= ~hashWriting;
+}
+
+export function* mapassign(alg: number, m: GoMap | null, k: unknown, v: unknown): Generator<number, void, unknown> {
+  yield* prologue();
+  if (m === null) nilMapWrite();
+  const fn = 'mapassign' + assignSuffix[alg];
+  yield* spend(COST_CALL);
+  yield* writeBegin(m, fn);
+  m.set(k, v);
+  yield* bodyCalls(m);
+  yield* writeEnd(m, fn);
+}
+
+export function* mapdelete(alg: number, m: GoMap | null, k: unknown): Generator<number, void, unknown> {
+  yield* prologue();
+  if (m === null || m.len() === 0) {
+    if (m !== null) m.delete(k); // the empty-map key check (unhashable dynamic keys)
+    return;
+  }
+  const fn = 'mapdelete' + suffix[alg];
+  yield* spend(COST_CALL);
+  yield* writeBegin(m, fn);
+  m.delete(k);
+  yield* bodyCalls(m);
+  yield* writeEnd(m, fn);
+}
+
+export function* mapclear(m: GoMap | null): Generator<number, void, unknown> {
+  yield* prologue();
+  if (m === null || m.len() === 0) return;
+  yield* spend(COST_CALL);
+  yield* writeBegin(m, 'mapclear');
+  m.clear();
+  yield* bodyCalls(m);
+  yield* writeEnd(m, 'mapclear');
+}
+
+function* readCheck(m: GoMap, fn: string): Generator<number, void, unknown> {
+  yield* spend(COST_CALL);
+  if (flags(m).writing !== 0) fatal('concurrent map read and map write', { fn, check: 'read', inner: [] });
+  yield* spend(COST_LOOKUP);
+}
+
+/** v := m[k]; `z` is the zero value, or the element's RType when `agg` (a fresh zero). */
+export function* mapaccess1(alg: number, m: GoMap | null, k: unknown, z: unknown, agg: boolean): Generator<number, unknown, unknown> {
+  yield* prologue();
+  if (m === null || m.len() === 0) {
+    if (m !== null) m.get(k);
+    return agg ? (z as RType).zero() : z;
+  }
+  yield* readCheck(m, 'mapaccess1' + suffix[alg]);
+  const v = m.get(k);
+  return v === undefined ? (agg ? (z as RType).zero() : z) : v;
+}
+
+/** v, ok := m[k] */
+export function* mapaccess2(alg: number, m: GoMap | null, k: unknown, z: unknown, agg: boolean): Generator<number, [unknown, boolean], unknown> {
+  yield* prologue();
+  const zero = (): unknown => (agg ? (z as RType).zero() : z);
+  if (m === null || m.len() === 0) {
+    if (m !== null) m.get(k);
+    return [zero(), false];
+  }
+  yield* readCheck(m, 'mapaccess2' + suffix[alg]);
+  const v = m.get(k);
+  return v === undefined ? [zero(), false] : [v, true];
+}
+
+/** A range loop's iterator (hiter / maps.Iter) with its map. */
+export interface RangeIter {
+  m: GoMap | null;
+  it: MapIter | null;
+  first: boolean;
+  key: unknown;
+  val: unknown;
+}
+
+/** mapiterinit (≤1.23) / mapIterStart (≥1.24). */
+export function* mapiterinit(m: GoMap | null): Generator<number, RangeIter, unknown> {
+  yield* prologue();
+  const r: RangeIter = { m, it: null, first: true, key: undefined, val: undefined };
+  if (m === null || m.len() === 0) return r;
+  yield* spend(COST_CALL);
+  r.it = m.iter(cur().rand);
+  return r;
+}
+
+/** mapiternext (≤1.23) / mapIterNext → (*Iter).Next (≥1.24): advances; false at the end. */
+export function* mapiternext(r: RangeIter): Generator<number, boolean, unknown> {
+  const it = r.it;
+  if (it === null) return false;
+  const inInit = r.first;
+  r.first = false;
+  yield* prologue();
+  yield* spend(COST_CALL);
+  const m = r.m!;
+  const fn = swiss() ? 'maps.(*Iter).Next' : 'mapiternext';
+  if (flags(m).writing !== 0) fatal('concurrent map iteration and map write', { fn, check: 'iter', inner: [], inInit });
+  const ok = it.next();
+  if (ok && (it as { lookedUp?: boolean }).lookedUp === true) {
+    // go1.27 table.go Iter.Next → grownKeyElem → map.go getWithKey: a lookup in the grown map.
+    yield* spend(COST_HASH);
+    if (flags(m).writing !== 0) fatal('concurrent map read and map write', { fn, check: 'iterRead', inner: [], inInit });
+  }
+  yield* spend(2);
+  r.key = it.key;
+  r.val = it.val;
+  return ok;
+}

@@ -1,0 +1,108 @@
+// The runtime frames of a map fatal error's traceback, per Go release and GOTRACEBACK level,
+// at the source lines of that release (maps/lines.ts, generated from each GOROOT).
+//
+// go1.23 runtime/traceback.go showframe hides frames whose function name starts with
+// `runtime.` unless the level is system or higher; go1.24+ keeps the rule, so the
+// `internal/runtime/maps.*` frames (maps.fatal, (*Map).Delete, (*Iter).Next, ...) show at
+// every level while `runtime.fatal` and the `runtime.map*` entry points show only at
+// system level (go-facts §5.3).
+
+import { cur } from '../state.ts';
+import { MAP_LINES, type FuncLines } from './lines.ts';
+import type { MapFatalSite } from './entry.ts';
+
+const GOROOT = '/usr/local/go/src/';
+
+interface RtFrame {
+  /** Name as printed (runtime.x or internal/runtime/maps.x). */
+  name: string;
+  args: string;
+  file: string;
+  line: number;
+}
+
+const w = '0xc000012120';
+const typ = '0x4a0f20';
+
+/** Argument words of an entry point as printArgs shows them (values are placeholders). */
+function entryArgs(fn: string): string {
+  if (fn.startsWith('mapiternext')) return `(${w})`;
+  if (fn.startsWith('mapiterinit') || fn === 'mapIterStart') return `(${typ}?, ${w}?, ${w}?)`;
+  if (fn === 'mapIterNext') return `(${w}?)`;
+  if (fn === 'mapclear') return `(${typ}?, ${w}?)`;
+  if (fn.endsWith('_faststr')) return `(${typ}?, ${w}?, {0x4c1a2b?, 0x5?})`;
+  return `(${typ}?, ${w}?, ${w}?)`;
+}
+
+function lines(fn: string): FuncLines | undefined {
+  return MAP_LINES[cur().goMinor]?.funcs[fn];
+}
+
+/** The runtime frames of the failing goroutine, innermost first (every level's candidates). */
+export function mapFatalFrames(site: MapFatalSite, isSmall: boolean): RtFrame[] {
+  const minor = cur().goMinor;
+  const V = MAP_LINES[minor] ?? MAP_LINES[27];
+  const out: RtFrame[] = [];
+  const push = (name: string, args: string, f: FuncLines | undefined, line: number | undefined): void => {
+    out.push({ name, args, file: GOROOT + (f?.file ?? 'runtime/map.go'), line: line ?? f?.decl ?? 0 });
+  };
+  out.push({ name: 'runtime.fatal', args: minor >= 24 ? '({0x4807f0, 0x15})' : '({0x4807f0?, 0x0?})', file: GOROOT + 'runtime/panic.go', line: V.fatal });
+  if (minor >= 24) out.push({ name: 'internal/runtime/maps.fatal', args: '({0x4807f0?, 0x0?})', file: GOROOT + 'runtime/panic.go', line: V.mapsFatal });
+  const fn = site.fn;
+  const which = (f: FuncLines | undefined): number | undefined => {
+    if (f === undefined) return undefined;
+    if (site.check !== 'exit') return f.fatals[0];
+    // Swiss maps re-check on the small-map path and at the end of the table path.
+    if (minor >= 24 && f.fatals.length >= 3) return isSmall ? f.fatals[1] : f.fatals[f.fatals.length - 1];
+    return f.fatals[f.fatals.length - 1];
+  };
+  if (site.check === 'iter' || site.check === 'iterRead') {
+    if (minor < 24) {
+      push('runtime.mapiternext', entryArgs('mapiternext'), lines('mapiternext'), which(lines('mapiternext')));
+      if (site.inInit === true) push('runtime.mapiterinit', entryArgs('mapiterinit'), lines('mapiterinit'), lines('mapiterinit')?.calls.mapiternext);
+      return out;
+    }
+    const next = lines('maps.(*Iter).Next');
+    if (site.check === 'iterRead') {
+      const gwk = lines('maps.(*Map).getWithKey');
+      const gke = lines('maps.(*Iter).grownKeyElem');
+      push('internal/runtime/maps.(*Map).getWithKey', `(${w}?, ${typ}?, ${w}?)`, gwk, gwk?.fatals[0]);
+      push('internal/runtime/maps.(*Iter).grownKeyElem', `(${w}?, ${w}?, 0x0?)`, gke, gke?.calls['maps.(*Map).getWithKey']);
+      push('internal/runtime/maps.(*Iter).Next', `(${w}?)`, next, next?.calls['maps.(*Iter).grownKeyElem']);
+    } else push('internal/runtime/maps.(*Iter).Next', `(${w}?)`, next, next?.fatals[0]);
+    const entry = site.inInit === true ? 'mapIterStart' : 'mapIterNext';
+    push('runtime.' + entry, entryArgs(entry), lines(entry), lines(entry)?.calls['maps.(*Iter).Next']);
+    return out;
+  }
+  if (minor >= 24 && (fn.startsWith('mapdelete') || fn === 'mapclear')) {
+    const method = fn === 'mapclear' ? 'maps.(*Map).Clear' : 'maps.(*Map).Delete';
+    const ml = lines(method);
+    push('internal/runtime/maps.' + method.slice(5), fn === 'mapclear' ? `(${w}?, ${typ}?)` : `(${w}?, ${typ}?, ${w}?)`, ml, site.check === 'exit' ? ml?.fatals[ml.fatals.length - 1] : ml?.fatals[0]);
+    push('runtime.' + fn, entryArgs(fn), lines(fn), lines(fn)?.calls[method]);
+    return out;
+  }
+  const f = lines(fn);
+  if (f !== undefined && f.fatals.length === 0) {
+    // go1.27 mapaccess1_* is a wrapper that calls mapaccess2_*, where the check is.
+    const inner = Object.keys(f.calls).find((c) => c.startsWith('mapaccess2'));
+    if (inner !== undefined) {
+      const il = lines(inner);
+      push('runtime.' + inner, entryArgs(inner), il, which(il));
+      push('runtime.' + fn, entryArgs(fn), f, f.calls[inner]);
+      return out;
+    }
+  }
+  push('runtime.' + fn, entryArgs(fn), f, which(f));
+  return out;
+}
+
+/** Frames shown at `level`, rendered as traceback.go prints them. */
+export function printMapFatalFrames(site: MapFatalSite, isSmall: boolean, system: boolean): string {
+  let s = '';
+  const regs = ' fp=0xc000056f50 sp=0xc000056f28 pc=0x48f1a5';
+  for (const f of mapFatalFrames(site, isSmall)) {
+    if (!system && f.name.startsWith('runtime.')) continue;
+    s += `${f.name}${f.args}\n\t${f.file}:${f.line} +0x18${system ? regs : ''}\n`;
+  }
+  return s;
+}
