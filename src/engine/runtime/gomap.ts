@@ -49,6 +49,13 @@ export class SlotMap implements GoMap {
   /** The writing flag and the runtime calls of the last mutation (maps/model.ts MapModel). */
   writing = 0;
   calls: string[] = [];
+  /**
+   * Swiss-table stand-in: the map has left the small (one group, no table) form, which
+   * happens on the 9th entry and is never undone (go1.27 internal/runtime/maps/map.go
+   * growToTable). Its deletes then call the non-inlined `(*table).Delete` (map.go:690), a
+   * preemption point while `Map.writing` is set.
+   */
+  private hasTable = false;
 
   constructor(keyType: RType, elemType: RType) {
     this.keyType = keyType;
@@ -89,6 +96,7 @@ export class SlotMap implements GoMap {
     this.keys.push(k);
     this.vals.push(v);
     this.live++;
+    if (this.live > 8) this.hasTable = true;
   }
 
   delete(k: unknown): void {
@@ -96,6 +104,8 @@ export class SlotMap implements GoMap {
       emptyMapKeyCheck(this.keyType, k);
       return;
     }
+    if (this.calls.length > 0) this.calls.length = 0;
+    if (this.hasTable && cur().goMinor >= 24) this.calls.push('internal/runtime/maps.(*table).Delete');
     const key = this.k(k);
     const i = this.index.get(key);
     if (i === undefined) return;

@@ -19,6 +19,12 @@
 // on parallel hardware. A G that used up its time slice (SLICE quanta, standing in for
 // sysmon's 10 ms preemption) or called Gosched goes to the tail of the global queue.
 // Plain (non-generator) functions run atomically inside their caller's quantum.
+// A new G goes to its creator's P's runnext slot (the displaced one to the global queue); a P
+// whose goroutine just left goes on with its runnext or the queue at once, while an idle P
+// takes queued work only after an M's wake-up latency (WAKE_MIN..WAKE_MIN+WAKE_SPREAD steps),
+// so goroutines started together do not all begin at the same instant.
+// Inside the runtime's map code (maps/entry.ts) a quantum end yields YIELD_STEP: other Ps
+// run, the G keeps its P, and only a prologue acts on an expired slice.
 // When no P has work: the earliest sleeping G is woken by advancing the virtual clock;
 // if none sleeps, `fatal error: all goroutines are asleep - deadlock!`.
 // The program ends when main.main returns (the other goroutines are dropped, as exit(0)
@@ -47,6 +53,9 @@ export const PROBE = { probe: true };
 
 /** Most steps in one quantum. */
 const QUANTUM_MAX = 64;
+/** Wake-up latency of an idle P's M, in steps (≈ ns): WAKE_MIN + [0, WAKE_SPREAD). */
+const WAKE_MIN = 100;
+const WAKE_SPREAD = 1900;
 /** Quanta in a time slice before the G is put back on the global queue. */
 export const SLICE = 64;
 
@@ -115,6 +124,12 @@ export class Sched {
   mainGoexit = false;
   onEvent: ((kind: string, g: G, p: number, reason: string) => void) | null = null;
   private curP = 0;
+  /** Per P: the G to run next (runnext), set by newproc. */
+  private runnext: (G | null)[] = [];
+  /** Per P: its M is still running (its goroutine left during the last turn). */
+  private hot: boolean[] = [true];
+  /** Per idle P with work waiting: when its M wakes up (0: not waking). */
+  private wakeAt: number[] = [];
   constructor(gomaxprocs: number) {
     this.ps = new Array<G | null>(Math.max(1, gomaxprocs)).fill(null);
   }
@@ -140,7 +155,13 @@ export class Sched {
     const g = new G(this.nextId++, creator);
     g.gen = goroutineBody(fn, args);
     this.allgs.push(g);
-    this.runq.push(g);
+    // runqput(pp, newg, true): the new G goes to the creating P's runnext slot; the one it
+    // displaces goes to the queue (go1.27 runtime/proc.go newproc, runqput).
+    if (this.curG !== null) {
+      const old = this.runnext[this.curP];
+      if (old !== null && old !== undefined) this.runq.push(old);
+      this.runnext[this.curP] = g;
+    } else this.runq.push(g);
     this.event('created', g, this.curP, '');
     return g;
   }
@@ -165,20 +186,56 @@ export class Sched {
       // runtime.GOMAXPROCS(n) may change the number of Ps between turns.
       const nps = this.ps.length;
       if (this.main !== null && this.main.status === 'dead' && !this.mainGoexit) return;
-      // Idle Ps take work from the global queue.
+      // Idle Ps take work from the global queue: at once when their M is still running (its
+      // goroutine just left in the previous turn), otherwise after the wake-up latency of an
+      // idle M (wakep → futex wake, a few microseconds of virtual time).
       busy.length = 0;
+      let wakeAt = Infinity;
       for (let p = 0; p < nps; p++) {
+        const next = this.runnext[p];
+        if (this.ps[p] === null && next !== null && next !== undefined && this.hot[p] === true) {
+          // The P's M goes on with its runnext G (schedule → runqget).
+          this.runnext[p] = null;
+          this.take(p, next);
+          busy.push(p);
+          continue;
+        }
+        if (this.ps[p] !== null && this.runq.length === 0) {
+          busy.push(p);
+          continue;
+        }
+        // An idle P steals another P's runnext only when nothing else is queued.
+        if (this.ps[p] === null && this.runq.length === 0) {
+          for (let q = 0; q < nps; q++) {
+            const n = this.runnext[q];
+            if (q !== p && n !== null && n !== undefined) {
+              this.runnext[q] = null;
+              this.runq.push(n);
+              break;
+            }
+          }
+        }
         if (this.ps[p] === null && this.runq.length > 0) {
-          const g = this.runq.shift()!;
-          g.status = 'running';
-          g.slice = 0;
-          this.ps[p] = g;
-          this.event('running', g, p, '');
+          if (this.hot[p] !== true) {
+            if (!(this.wakeAt[p] > 0)) this.wakeAt[p] = this.now + WAKE_MIN + Math.floor(st.rand() * WAKE_SPREAD);
+            if (this.now < this.wakeAt[p]) {
+              wakeAt = Math.min(wakeAt, this.wakeAt[p]);
+              continue;
+            }
+          }
+          this.wakeAt[p] = 0;
+          this.take(p, this.runq.shift()!);
         }
         if (this.ps[p] !== null) busy.push(p);
       }
-      if (this.sleepers.length > 0 && this.wakeSleepers(busy.length === 0)) continue;
-      if (busy.length === 0) this.deadlock();
+      this.hot.fill(false);
+      if (this.sleepers.length > 0 && this.wakeSleepers(busy.length === 0, wakeAt)) continue;
+      if (busy.length === 0) {
+        if (wakeAt === Infinity) this.deadlock();
+        // Nothing runs until an idle P wakes up: the clock jumps there.
+        this.offset += Math.max(0, wakeAt - this.now);
+        continue;
+      }
       const p = busy.length === 1 ? busy[0] : busy[Math.floor(st.rand() * busy.length)];
       const g = this.ps[p]!;
       this.curP = p;
@@ -191,11 +248,13 @@ export class Sched {
         g.status = 'dead';
         g.gen = null;
         this.ps[p] = null;
+        this.hot[p] = true;
         this.event('exited', g, p, '');
         continue;
       }
       if (r.value === YIELD_PARK) {
         this.ps[p] = null;
+        this.hot[p] = true;
         this.event('waiting', g, p, g.waitReason);
         continue;
       }
@@ -207,6 +266,7 @@ export class Sched {
       // Preempted at a quantum boundary: keep running on this P until the slice ends.
       if (++g.slice >= SLICE || g.status === 'runnable') {
         this.ps[p] = null;
+        this.hot[p] = true;
         g.status = 'runnable';
         this.runq.push(g);
         this.event('runnable', g, p, 'preempted');
@@ -214,14 +274,21 @@ export class Sched {
     }
   }
 
+  private take(p: number, g: G): void {
+    g.status = 'running';
+    g.slice = 0;
+    this.ps[p] = g;
+    this.event('running', g, p, '');
+  }
+
   /**
    * Readies the sleepers whose time has come; when `idle` (no P has work) the clock first
    * jumps to the earliest wake-up. Returns whether any G was readied.
    */
-  private wakeSleepers(idle: boolean): boolean {
+  private wakeSleepers(idle: boolean, wakeAt = Infinity): boolean {
     let now = this.now;
     if (idle) {
-      let min = Infinity;
+      let min = wakeAt;
       for (const g of this.sleepers) min = Math.min(min, g.sleepUntil);
       if (min > now) {
         this.offset += min - now;

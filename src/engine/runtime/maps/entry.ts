@@ -93,11 +93,16 @@ function* spend(n: number): Generator<number, void, unknown> {
   const st = cur();
   st.rtSteps += n;
   const s = getSched();
-  if (s === null || s.ps.length === 1) return;
+  if (s === null) return;
   const now = s.steps();
   if (now < st.preemptAt) return;
   st.preemptAt = now + st.quantum!();
   const g = s.curG!;
+  if (s.ps.length === 1) {
+    // No other P to run: only the time slice advances (a pending preemption).
+    g.slice++;
+    return;
+  }
   for (;;) {
     const v = yield YIELD_STEP;
     if (v !== PROBE) return;
