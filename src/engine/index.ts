@@ -234,7 +234,7 @@ function mapFatalReport(f: MapFatal, level: string, absPath: string, g: G | null
   const id = g?.id ?? 1;
   s += system && minor >= 23 ? `\ngoroutine ${id} gp=0xc000002380 m=0 mp=0x579280 [running]:\n` : `\ngoroutine ${id} [running]:\n`;
   s += printMapFatalFrames(f.site, f.site.small === true, system);
-  s += printFrames(goFrames({ where: f.where }), absPath, system) + createdBy(g, absPath);
+  s += printFrames(goFrames({ where: f.where, frameArgs: f.frameArgs }), absPath, system) + createdBy(g, absPath);
   const others = level === 'all' || system || minor <= 25;
   if (others && g !== null) s += otherGoroutines(g, absPath);
   return s;

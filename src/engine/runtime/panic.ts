@@ -81,6 +81,8 @@ export class GoFatal {
   where: { stack?: string };
   /** Print every goroutine (deadlock), not only the failing one. */
   dumpAll = false;
+  /** Argument words of the frames it unwound through, innermost first (as GoPanic). */
+  frameArgs: unknown[][] = [];
   constructor(msg: string, where: { stack?: string }) {
     this.msg = msg;
     this.where = where;
@@ -196,7 +198,7 @@ function fieldOffset(key: string): number {
 /** Called in every generated function's catch: records the frame's argument words. */
 export function unwind(e: unknown, args: unknown[]): unknown {
   const p = toPanic(e);
-  if (p instanceof GoPanic) p.frameArgs.push(args);
+  if (p instanceof GoPanic || p instanceof GoFatal) p.frameArgs.push(args);
   return p;
 }
 
