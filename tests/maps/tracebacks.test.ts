@@ -45,7 +45,6 @@ describe('map crash tracebacks match real Go (chapter 1 captures)', () => {
       if (!compiled.ok) throw new Error(compiled.diagnostics[0]?.message);
       const real = parseGoroutines(c.stderr);
       const want = real[0];
-      let best = '';
       for (let seed = 1; seed <= 40; seed++) {
         const r = run(compiled.program, { seed, gotraceback: (c.gotraceback ?? 'single') as GoTraceback, absPath: c.sourcePath });
         expect(r.exitCode).toBe(2);
@@ -68,8 +67,7 @@ describe('map crash tracebacks match real Go (chapter 1 captures)', () => {
         expect(others(got)).toEqual(others(real));
         return;
       }
-      best = 'no seed in 1..40 failed the same goroutine role with the same message';
-      throw new Error(best);
+      throw new Error('no seed in 1..40 failed the same goroutine role with the same message');
     }, 60_000);
   }
 });
