@@ -174,3 +174,22 @@ test('a chapter\'s scenario runs where it is explained, on another Go version to
     expect(normaliseStderr(stderr + '\n')).toBe(want.stderr);
   }
 });
+
+test('a map crash reproduces in the chapter, and its runtime frames link to their machine code', async ({ page }) => {
+  await page.goto('reading-the-crash/');
+  const pg = page.locator('gml-playground[data-scenario="loop-read-write"]');
+  await pg.scrollIntoViewIfNeeded();
+  // The first line is what real Go printed for this scenario (content/scenarios/observed).
+  const o = JSON.parse(readFileSync('content/scenarios/observed/loop-read-write.json', 'utf8'));
+  const first = o.versions['1.27'].outcomes[0].firstLine as string;
+  await pg.locator('[data-opt="go"]').selectOption('1.27');
+  await pg.locator('[data-opt="gotraceback"]').selectOption('system');
+  await pg.getByRole('button', { name: 'Run' }).click();
+  await expect(pg.locator('.gml-pg-summary')).toContainText('exit status 2');
+  await expect(pg.locator('.gml-pg-stderr')).toContainText(first);
+  const link = pg.locator('.gml-pg-asmlink', { hasText: 'runtime.mapaccess2_fast64' });
+  await expect(link).toHaveCount(1);
+  await link.click();
+  await expect(page).toHaveURL(/machine-code\/#asm-1\.27-mapaccess2_fast64-check$/);
+  await expect(page.locator('[id="asm-1.27-mapaccess2_fast64-check"]')).toBeVisible();
+});

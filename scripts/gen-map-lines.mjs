@@ -19,7 +19,7 @@ const ENTRY = [
   'mapaccess1_fast32', 'mapaccess2_fast32', 'mapassign_fast32', 'mapdelete_fast32',
   'mapaccess1_fast64', 'mapaccess2_fast64', 'mapassign_fast64', 'mapassign_fast64ptr', 'mapdelete_fast64',
   'mapaccess1_faststr', 'mapaccess2_faststr', 'mapassign_faststr', 'mapdelete_faststr',
-  'mapiterinit', 'mapiternext', 'mapIterStart', 'mapIterNext', 'mapclear', 'mapclone2',
+  'mapiterinit', 'mapiternext', 'mapIterStart', 'mapIterNext', 'mapclear', 'mapclone', 'mapclone2',
 ];
 /** Swiss-table methods (≥1.24) by their traceback names. */
 const METHODS = {
@@ -82,7 +82,7 @@ function version(minor) {
     mapaccess2_faststr: /runtime_mapaccess2_faststr\(/, mapaccess2: /runtime_mapaccess2\(/,
     mapiternext: /\bmapiternext\(it\)/, 'maps.(*Map).Delete': /\bm\.Delete\(/, 'maps.(*table).Delete': /\.Delete\(typ, m,/,
     'maps.(*Map).Clear': /\bm\.Clear\(/, 'maps.(*Iter).grownKeyElem': /it\.grownKeyElem\(/, 'maps.(*Map).getWithKey': /\.getWithKey\(/,
-    'maps.(*Iter).Next': /\bit\.Next\(\)/,
+    'maps.(*Iter).Next': /\b(it|iter)\.Next\(\)/, mapclone2: /\bmapclone2\(/, 'maps.(*Map).Clone': /\.Clone\(typ\)/,
   };
   for (const name of ENTRY) {
     const re = swiss ? new RegExp(`^func runtime_${name}\\(`) : new RegExp(`^func ${name}\\(`);

@@ -16,6 +16,12 @@ export interface Diagnostic {
   /** 1-based column, counted in bytes as gc counts them. */
   col: number;
   message: string;
+  /**
+   * Reported by the go command itself before compiling (e.g. a package missing from the
+   * release): printed as `file:line:col: message` without the `# command-line-arguments`
+   * header and the `./` prefix.
+   */
+  goCommand?: boolean;
 }
 
 export interface CompileOptions {
@@ -107,6 +113,9 @@ export type TraceEvent =
 
 /** Formats diagnostics exactly as `go build` prints them (stderr, exit status 1). */
 export function formatBuildErrors(diags: readonly Diagnostic[]): string {
+  if (diags.length > 0 && diags.every((d) => d.goCommand === true)) {
+    return diags.map((d) => `${d.file}:${d.line}:${d.col}: ${d.message}\n`).join('');
+  }
   let out = '# command-line-arguments\n';
   for (const d of diags) out += `./${d.file}:${d.line}:${d.col}: ${d.message}\n`;
   return out;

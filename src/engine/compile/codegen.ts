@@ -119,6 +119,12 @@ interface FuncCtx {
   tmp: number;
   /** Emitted as a generator (compile/async.ts). */
   async: boolean;
+  /** Labels some goto in this function jumps to (see gotoBlock). */
+  gotoTargets?: Set<string>;
+  /** Enclosing breakable statements' JS labels, innermost last (only in functions with goto). */
+  breakables?: { label: string; loop: boolean }[];
+  /** goto label → its dispatch loop and case (see gotoBlock). */
+  gotoCases?: Map<string, { loop: string; pc: string; n: number }>;
 }
 
 interface LValue {
@@ -675,6 +681,7 @@ export class Gen {
     this.fn = ctx;
     scanBody(body, (n) => {
       if (n.kind === 'DeferStmt') ctx.hasDefer = true;
+      if (n.kind === 'BranchStmt' && n.tok === 'goto' && n.label !== null) (ctx.gotoTargets ??= new Set()).add(n.label.name);
       if (n.kind === 'RangeStmt' && underlying(this.typeOf(n.x)).kind === 'Signature') ctx.hasRangeFunc = true;
       if (n.kind === 'CallExpr' && n.fun.kind === 'Ident' && n.fun.name === 'recover') {
         const o = this.unit.info.uses.get(n.fun.id);
@@ -762,7 +769,78 @@ export class Gen {
   // Statements
 
   private block(list: ast.Stmt[]): void {
+    const targets = this.fn?.gotoTargets;
+    if (targets !== undefined && list.some((s) => s.kind === 'LabeledStmt' && targets.has(s.label.name))) {
+      this.gotoBlock(list, targets);
+      return;
+    }
     for (const s of list) this.stmt(s);
+  }
+
+  /**
+   * A statement list holding labels that goto jumps to becomes a dispatch loop:
+   *   let $pcN = 0; $gN: for (;;) { switch ($pcN) { case 0: ... case 1: L: ... } break; }
+   * and `goto L` becomes `{ $pcN = 1; continue $gN; }`. Go only allows jumps to a label of an
+   * enclosing block that skip no variable declaration (go spec "Goto statements"), so the
+   * target's loop always encloses the goto. The list's own declarations are hoisted above the
+   * loop (a backward jump re-enters the switch, whose block scope would be fresh); their names
+   * are unique. In functions with goto every breakable statement gets a JS label and
+   * unlabeled break/continue name their target, so the dispatch loop never captures them.
+   */
+  private gotoBlock(list: ast.Stmt[], targets: Set<string>): void {
+    const fn = this.fn!;
+    const id = this.tmp();
+    const loop = `$g${id}`, pc = `$pc${id}`;
+    const cases = (fn.gotoCases ??= new Map());
+    let n = 0;
+    for (const s of list) if (s.kind === 'LabeledStmt' && targets.has(s.label.name)) cases.set(s.label.name, { loop, pc, n: ++n });
+    this.emit(`let ${pc} = 0;`);
+    const hoistAt = this.out.length;
+    this.emit(';');
+    this.emit(`${loop}: for (;;) { switch (${pc}) { case 0:`);
+    const hoisted: string[] = [];
+    for (const s of list) {
+      if (s.kind === 'LabeledStmt' && targets.has(s.label.name)) this.emit(`case ${cases.get(s.label.name)!.n}:`);
+      const start = this.out.length;
+      this.stmt(s);
+      const inner = s.kind === 'LabeledStmt' ? s.stmt : s;
+      if (inner.kind === 'DeclStmt' || (inner.kind === 'AssignStmt' && inner.tok === ':=')) this.hoistDecls(start, hoisted);
+    }
+    this.emit('} break; }');
+    if (hoisted.length > 0) this.out[hoistAt] = `let ${hoisted.join(', ')};`;
+  }
+
+  /** Turns the top-level `let x = e` / `const x = e` lines emitted since `start` into assignments. */
+  private hoistDecls(start: number, names: string[]): void {
+    let depth = 0;
+    for (let i = start; i < this.out.length; i++) {
+      const line = this.out[i];
+      if (depth === 0) {
+        const m = /^(?:let|const) ([$\w]+)( = |;)/.exec(line);
+        if (m !== null) {
+          names.push(m[1]);
+          this.out[i] = m[2] === ';' ? ';' : m[1] + line.slice(m[0].length - 3);
+        }
+      }
+      const bare = line.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '');
+      for (const ch of bare) {
+        if (ch === '{' || ch === '(' || ch === '[') depth++;
+        else if (ch === '}' || ch === ')' || ch === ']') depth--;
+      }
+    }
+  }
+
+  /** In functions with goto, loops and switches get a JS label so break/continue can name them. */
+  private breakable(label: string | null, loop: boolean, f: (label: string | null) => void): void {
+    const fn = this.fn;
+    if (fn === null || fn.gotoTargets === undefined) {
+      f(label);
+      return;
+    }
+    const l = label ?? `$u${this.tmp()}`;
+    (fn.breakables ??= []).push({ label: l, loop });
+    f(l);
+    fn.breakables.pop();
   }
 
   private stmt(s: ast.Stmt, label: string | null = null): void {
@@ -778,12 +856,11 @@ export class Gen {
         break;
       case 'LabeledStmt':
         // Loops and switches put the label on their own JS statement; others on a block.
-        if (s.stmt.kind === 'ForStmt' || s.stmt.kind === 'RangeStmt' || s.stmt.kind === 'SwitchStmt' || s.stmt.kind === 'TypeSwitchStmt') this.stmt(s.stmt, s.label.name);
-        else {
-          this.emit(`L_${s.label.name}: {`);
-          this.stmt(s.stmt, s.label.name);
-          this.emit('}');
-        }
+        // Only for, switch and select labels can be named by break/continue (others are goto
+        // targets, see gotoBlock), so other statements need no JS label: a declaration keeps
+        // its scope.
+        if (s.stmt.kind === 'ForStmt' || s.stmt.kind === 'RangeStmt' || s.stmt.kind === 'SwitchStmt' || s.stmt.kind === 'TypeSwitchStmt' || s.stmt.kind === 'SelectStmt') this.stmt(s.stmt, s.label.name);
+        else this.stmt(s.stmt);
         break;
       case 'ExprStmt':
         this.emit(this.exprStmt(s.x) + ';');
@@ -818,19 +895,22 @@ export class Gen {
             const rf = this.fn!.rangeFunc;
             if (rf !== null && s.label === null && rf.loops === 0 && rf.switches === 0) this.emit(`{ ${rf.done} = true; return false; }`);
             else if (rf !== null && s.label !== null && rf.loops === 0) this.unsupported(s.pos, 'labelled break out of a range-over-func loop');
-            else this.emit(s.label !== null ? `break L_${s.label.name};` : 'break;');
+            else this.emit(s.label !== null ? `break L_${s.label.name};` : this.innermost(false) ?? 'break;');
             break;
           }
           case 'continue': {
             const rf = this.fn!.rangeFunc;
             if (rf !== null && s.label === null && rf.loops === 0) this.emit('return true;');
             else if (rf !== null && s.label !== null && rf.loops === 0) this.unsupported(s.pos, 'labelled continue out of a range-over-func loop');
-            else this.emit(s.label !== null ? `continue L_${s.label.name};` : 'continue;');
+            else this.emit(s.label !== null ? `continue L_${s.label.name};` : this.innermost(true) ?? 'continue;');
             break;
           }
-          case 'goto':
-            this.unsupported(s.pos, 'goto');
+          case 'goto': {
+            const c = this.fn!.gotoCases?.get(s.label!.name);
+            if (c === undefined) this.unsupported(s.pos, 'goto into an enclosing range-over-func body');
+            this.emit(`{ ${c.pc} = ${c.n}; continue ${c.loop}; }`);
             break;
+          }
           case 'fallthrough':
             break; // handled by the switch
         }
@@ -848,24 +928,32 @@ export class Gen {
         this.unsupported(s.pos, 'case clause outside switch');
         break;
       case 'SwitchStmt':
-        this.nest('switches', () => this.switchStmt(s, label));
+        this.breakable(label, false, (l) => this.nest('switches', () => this.switchStmt(s, l)));
         break;
       case 'TypeSwitchStmt':
-        this.nest('switches', () => this.typeSwitch(s, label));
+        this.breakable(label, false, (l) => this.nest('switches', () => this.typeSwitch(s, l)));
         break;
       case 'SelectStmt':
-        this.nest('switches', () => this.selectStmt(s, label));
+        this.breakable(label, false, (l) => this.nest('switches', () => this.selectStmt(s, l)));
         break;
       case 'ForStmt':
-        this.nest('loops', () => this.forStmt(s, label));
+        this.breakable(label, true, (l) => this.nest('loops', () => this.forStmt(s, l)));
         break;
       case 'RangeStmt':
         if (underlying(this.typeOf(s.x)).kind === 'Signature') this.rangeFunc(s);
-        else this.nest('loops', () => this.rangeStmt(s, label));
+        else this.breakable(label, true, (l) => this.nest('loops', () => this.rangeStmt(s, l)));
         break;
       default:
         ast.assertNever(s);
     }
+  }
+
+  /** `break L_x;` / `continue L_x;` naming the innermost breakable (functions with goto). */
+  private innermost(loop: boolean): string | null {
+    const bs = this.fn?.breakables;
+    if (bs === undefined) return null;
+    for (let i = bs.length - 1; i >= 0; i--) if (!loop || bs[i].loop) return `${loop ? 'continue' : 'break'} L_${bs[i].label};`;
+    return null;
   }
 
   private nest(which: 'loops' | 'switches', f: () => void): void {

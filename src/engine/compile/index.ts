@@ -101,7 +101,10 @@ function importPackage(path: string, go: string, order: PackageUnit[], seen: Set
     const deps: PackageUnit[] = [];
     const pr = parseFile(mod.goSource, path + '.go');
     if (pr.diagnostics.length > 0) throw new Error(`stdlib ${path}: ${pr.diagnostics.map((d) => `${d.line}:${d.col}: ${d.message}`).join('; ')}`);
-    const cr = check(pr.file, { go, path, stdlib: true, importer: (p) => importPackage(p, go, deps, new Set()) });
+    // Our standard library sources use range-over-func (iter.Seq): check them with the
+    // language of go1.23 at least, as each real release compiles its std with its own version.
+    const langGo = Number(go.split('.')[1]) < 23 ? '1.23' : go;
+    const cr = check(pr.file, { go: langGo, path, stdlib: true, importer: (p) => importPackage(p, go, deps, new Set()) });
     if (cr.diagnostics.length > 0) throw new Error(`stdlib ${path}: ${cr.diagnostics.map((d) => `${d.line}:${d.col}: ${d.message}`).join('; ')}`);
     unit = { path, file: pr.file, info: cr.info, pkg: cr.pkg };
     pkgCache.set(key, unit);
@@ -116,11 +119,34 @@ function importPackage(path: string, go: string, order: PackageUnit[], seen: Set
   return unit.pkg;
 }
 
+/** Standard packages newer than some supported release: the minor version that added them. */
+const ADDED_IN: Record<string, number> = { cmp: 21, maps: 21, slices: 21, iter: 23 };
+
+/**
+ * Imports of standard packages the release does not have: the go command fails before
+ * compiling, e.g. go1.19 `prog.go:3:8: package maps is not in GOROOT (/usr/local/go/src/maps)`
+ * (no `# command-line-arguments` header; cmd/go/internal/load).
+ */
+function packagesNotInRelease(file: ast.File, go: string, filename: string): Diagnostic[] {
+  const minor = Number(go.split('.')[1]);
+  const out: Diagnostic[] = [];
+  for (const spec of file.imports) {
+    const path = JSON.parse(spec.path.value) as string;
+    const since = ADDED_IN[path];
+    if (since === undefined || minor >= since) continue;
+    const at = filePosition(file, spec.path.pos);
+    out.push({ file: filename, line: at.line, col: at.col, message: `package ${path} is not in GOROOT (/usr/local/go/src/${path})`, goCommand: true });
+  }
+  return out;
+}
+
 export function compileProgram(source: string, opts: CompileOptions = {}): CompileResult<Program> {
   const go = opts.go ?? DEFAULT_GO;
   const filename = opts.filename ?? 'prog.go';
   const pr = parseFile(source, filename);
   if (pr.stop) return { ok: false, diagnostics: textDiagnostics(pr.diagnostics) };
+  const missing = packagesNotInRelease(pr.file, go, filename);
+  if (missing.length > 0) return { ok: false, diagnostics: missing };
   const order: PackageUnit[] = [];
   const seen = new Set<string>();
   const cr = check(pr.file, { go, errors: pr.errors, importer: (p) => importPackage(p, go, order, seen) });

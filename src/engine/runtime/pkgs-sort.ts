@@ -8,7 +8,10 @@
 // the one stable order (insertion sort blocks + merging, as sort.go stable).
 
 import type { StdlibModule } from '../stdlib/module.ts';
-import { Iface, Slice } from './values.ts';
+import { Iface, Slice, copyVal } from './values.ts';
+import { makeMap, type GoMap } from './gomap.ts';
+import { MapFatal } from './maps/entry.ts';
+import { cur } from './state.ts';
 
 const pdqSource = `package pdqsort
 
@@ -861,12 +864,11 @@ func Clone[M ~map[K]V, K comparable, V any](m M) M {
 	if m == nil {
 		return nil
 	}
-	r := make(M, len(m))
-	for k, v := range m {
-		r[k] = v
-	}
-	return r
+	return clone(m).(M)
 }
+
+// clone is the runtime's map clone (go1.27 maps/maps.go:41 linkname to runtime maps_clone).
+func clone(m any) any
 
 func Copy[M1 ~map[K]V, M2 ~map[K]V, K comparable, V any](dst M1, src M2) {
 	for k, v := range src {
@@ -883,7 +885,30 @@ func DeleteFunc[M ~map[K]V, K comparable, V any](m M, del func(K, V) bool) {
 }
 `;
 
-export const mapsModule: StdlibModule = { path: 'maps', goSource: mapsSource, natives: {} };
+export const mapsModule: StdlibModule = {
+  path: 'maps',
+  goSource: mapsSource,
+  natives: {
+    /**
+     * go1.23 runtime/map.go mapclone2 / go1.27 internal/runtime/maps/map.go (*Map).Clone: the
+     * copy checks the writing flag first ("concurrent map clone and map write").
+     */
+    clone(m: Iface): Iface {
+      const src = m.v as GoMap | null;
+      if (src === null) return m;
+      if ((src as unknown as { writing?: number }).writing) {
+        const minor = cur().goMinor;
+        // go1.24 runtime/map_swiss.go:337 mapclone2 copies through a maps.Iter, whose Next
+        // reports an iteration conflict; go1.25+ (*Map).Clone and ≤1.23 mapclone2 check first.
+        if (minor === 24) throw new MapFatal('concurrent map iteration and map write', { fn: 'mapclone2', check: 'iter', inner: [] });
+        throw new MapFatal('concurrent map clone and map write', { fn: minor >= 24 ? 'maps.(*Map).Clone' : 'mapclone2', check: 'entry', inner: [] });
+      }
+      const dst = makeMap(src.keyType, src.elemType, src.len());
+      for (const [k, v] of src.entries()) dst.set(k, copyVal(src.elemType, v));
+      return new Iface(m.t, dst);
+    },
+  },
+};
 
 
 export const sortPackages: StdlibModule[] = [pdqsortModule, sortModule, cmpModule, iterModule, slicesModule, mapsModule];

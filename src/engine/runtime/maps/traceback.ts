@@ -28,6 +28,7 @@ const typ = '0x4a0f20';
 function entryArgs(fn: string): string {
   if (fn.startsWith('mapiternext')) return `(${w})`;
   if (fn.startsWith('mapiterinit') || fn === 'mapIterStart') return `(${typ}?, ${w}?, ${w}?)`;
+  if (fn === 'mapclone2') return `(${typ}?, ${w}?)`;
   if (fn === 'mapIterNext') return `(${w}?)`;
   if (fn === 'mapclear') return `(${typ}?, ${w}?)`;
   if (fn.endsWith('_faststr')) return `(${typ}?, ${w}?, {0x4c1a2b?, 0x5?})`;
@@ -56,6 +57,14 @@ export function mapFatalFrames(site: MapFatalSite, isSmall: boolean): RtFrame[] 
     if (minor >= 24 && f.fatals.length >= 3) return isSmall ? f.fatals[1] : f.fatals[f.fatals.length - 1];
     return f.fatals[f.fatals.length - 1];
   };
+  if (fn === 'mapclone2' && site.check === 'iter') {
+    // go1.24: maps.clone → mapclone2 → (*Iter).Next.
+    const next = lines('maps.(*Iter).Next');
+    push('internal/runtime/maps.(*Iter).Next', `(${w}?)`, next, next?.fatals[0]);
+    push('runtime.mapclone2', entryArgs(fn), lines(fn), lines(fn)?.calls['maps.(*Iter).Next']);
+    push('maps.clone', `({${typ}, ${w}})`, lines('mapclone'), lines('mapclone')?.calls[fn]);
+    return out;
+  }
   if (site.check === 'iter' || site.check === 'iterRead') {
     if (minor < 24) {
       push('runtime.mapiternext', entryArgs('mapiternext'), lines('mapiternext'), which(lines('mapiternext')));
@@ -79,6 +88,14 @@ export function mapFatalFrames(site: MapFatalSite, isSmall: boolean): RtFrame[] 
     const ml = lines(method);
     push('internal/runtime/maps.' + method.slice(5), fn === 'mapclear' ? `(${w}?, ${typ}?)` : `(${w}?, ${typ}?, ${w}?)`, ml, site.check === 'exit' ? ml?.fatals[ml.fatals.length - 1] : ml?.fatals[0]);
     push('runtime.' + fn, entryArgs(fn), lines(fn), lines(fn)?.calls[method]);
+    return out;
+  }
+  if (fn === 'maps.(*Map).Clone' || fn === 'mapclone2') {
+    // maps.Clone → maps.clone (runtime/map.go mapclone, linknamed) → mapclone2 / (*Map).Clone.
+    const cl = lines(fn);
+    if (fn === 'mapclone2') push('runtime.mapclone2', entryArgs(fn), cl, cl?.fatals[0]);
+    else push('internal/runtime/maps.(*Map).Clone', `(${w}?, ${typ}?)`, cl, cl?.fatals[0]);
+    push('maps.clone', `({${typ}, ${w}})`, lines('mapclone'), lines('mapclone')?.calls[fn]);
     return out;
   }
   const f = lines(fn);
