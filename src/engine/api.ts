@@ -55,6 +55,8 @@ export interface RunOptions {
   absPath?: string;
   /** Receives trace events as they happen (goroutines, maps, channels). */
   onEvent?: (event: TraceEvent) => void;
+  /** Map events carry the map's internal state after each operation (costly; for the map pane). */
+  mapStates?: boolean;
 }
 
 export interface RunStats {
@@ -109,7 +111,28 @@ export function exploreSeed(base: number, i: number): number {
 /** The event stream the visual panes read (Engine II/III grow it). */
 export type TraceEvent =
   | { kind: 'goroutine'; step: number; goid: number; state: 'created' | 'runnable' | 'running' | 'waiting' | 'exited'; reason?: string; p?: number }
-  | { kind: 'output'; step: number; stream: 'stdout' | 'stderr'; text: string };
+  | { kind: 'output'; step: number; stream: 'stdout' | 'stderr'; text: string }
+  | MapTraceEvent;
+
+/**
+ * A step of a runtime map function (runtime/maps/entry.ts) in goroutine code of a concurrent
+ * program: entering it, setting or clearing the writing flag, the model's own steps (bucket or
+ * group touched, growth, evacuation), leaving it, or the fatal error it raised. `map` numbers
+ * the program's maps in the order the runtime first touched them. With RunOptions.mapStates,
+ * `state` carries the map's internal state (the model's state()) after the operation.
+ */
+export interface MapTraceEvent {
+  kind: 'map';
+  step: number;
+  goid: number;
+  map: number;
+  /** The runtime function, e.g. `mapassign_fast64`, `mapaccess1_faststr`, `mapiternext`. */
+  fn: string;
+  phase: 'enter' | 'flag-set' | 'flag-clear' | 'step' | 'exit' | 'fatal';
+  /** phase 'step': what the model did. phase 'fatal': the message. */
+  detail?: { kind: string; [k: string]: number | string };
+  state?: unknown;
+}
 
 /** Formats diagnostics exactly as `go build` prints them (stderr, exit status 1). */
 export function formatBuildErrors(diags: readonly Diagnostic[]): string {

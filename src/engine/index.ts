@@ -85,6 +85,8 @@ export function run(program: Program, options: RunOptions = {}): RunResult {
   const onEvent = options.onEvent;
   if (onEvent !== undefined) {
     st.onOutput = (stream, text) => onEvent({ kind: 'output', step: 0, stream, text });
+    st.onMapEvent = onEvent;
+    st.mapStates = options.mapStates === true;
   }
   st.goMinor = Number(program.go.split('.')[1]);
   st.gomaxprocs = options.gomaxprocs ?? DEFAULT_GOMAXPROCS;

@@ -1,6 +1,7 @@
 // The state of the run in progress. Runs are synchronous and never nested, so natives and
 // runtime helpers reach it through `cur` (set by run() for the run's duration).
 
+import type { MapTraceEvent } from '../api.ts';
 import { bytesToText } from '../stdlib/utf8.ts';
 
 export interface ProgramTables {
@@ -37,6 +38,10 @@ export class RunState {
   tables: ProgramTables;
   args: string[];
   onOutput: ((stream: 'stdout' | 'stderr', text: string) => void) | null = null;
+  /** Receives the map runtime's steps (maps/entry.ts) when tracing. */
+  onMapEvent: ((e: MapTraceEvent) => void) | null = null;
+  /** Map events carry the map's state() after each operation. */
+  mapStates = false;
   /** Step count ending the current scheduling quantum (Infinity until a goroutine starts). */
   preemptAt = Infinity;
   /** Set by limit() at a preemption point past preemptAt; read by sched.ts yieldDue. */

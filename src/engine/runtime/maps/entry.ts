@@ -34,6 +34,10 @@
 // flag (go-facts §5.8; e.g. go1.27 `(*table).Delete` under `(*Map).Delete`). That is why a
 // delete-and-reinsert writer crashes a reader on one P from Go 1.24 and never before.
 //
+// With an event listener (RunOptions.onEvent), each step is reported as a MapTraceEvent (api.ts):
+// enter, flag-set, flag-clear, the model's own steps, exit, or fatal; maps are numbered in the
+// order the runtime first touches them, and RunOptions.mapStates adds the model's state().
+//
 // # Invariants
 //  - The flag is only ever changed by a writer between its entry check and its exit check.
 //  - A nil map panics only for assignment; every other operation on nil is a no-op.
@@ -44,6 +48,9 @@ import { cur } from '../state.ts';
 import type { GoMap, MapIter } from '../gomap.ts';
 import { nilMapWrite } from '../gomap.ts';
 import type { RType } from '../values.ts';
+import type { RunState } from '../state.ts';
+import type { MapTraceEvent } from '../../api.ts';
+import type { MapModel } from './model.ts';
 
 /** Key algorithms the compiler's mapfast picks (compile/mapfast.ts). */
 export const MAPSLOW = 0;
@@ -142,8 +149,55 @@ function flags(m: GoMap): Flagged {
   return m as unknown as Flagged;
 }
 
-function fatal(msg: string, site: MapFatalSite): never {
+function fatal(msg: string, site: MapFatalSite, m: GoMap | null = null): never {
+  if (m !== null) ev(m, site.fn, 'fatal', { kind: 'fatal', message: msg });
   throw new MapFatal(msg, site);
+}
+
+// ---------------------------------------------------------------------------
+// Trace events (api.ts MapTraceEvent), only when the run has an event listener.
+
+let ids: { run: RunState | null; of: WeakMap<object, number>; next: number } = { run: null, of: new WeakMap(), next: 1 };
+
+/** The map's number in this run, in the order the runtime first touched the maps. */
+function mapId(m: GoMap): number {
+  const st = cur();
+  if (ids.run !== st) ids = { run: st, of: new WeakMap(), next: 1 };
+  let id = ids.of.get(m);
+  if (id === undefined) {
+    id = ids.next++;
+    ids.of.set(m, id);
+  }
+  return id;
+}
+
+function ev(m: GoMap, fn: string, phase: MapTraceEvent['phase'], detail?: MapTraceEvent['detail']): void {
+  const st = cur();
+  const on = st.onMapEvent;
+  if (on === null) return;
+  const s = getSched();
+  const e: MapTraceEvent = { kind: 'map', step: s?.steps() ?? 0, goid: s?.curG?.id ?? 1, map: mapId(m), fn, phase };
+  if (detail !== undefined) e.detail = detail;
+  if (phase === 'exit' && st.mapStates) {
+    const model = m as Partial<MapModel>;
+    e.state = typeof model.state === 'function' ? model.state() : { model: 'slots', count: m.len() };
+  }
+  on(e);
+}
+
+/** Entering a runtime map function: the event, and the model's steps forwarded while inside. */
+function enter(m: GoMap, fn: string): void {
+  if (cur().onMapEvent === null) return;
+  ev(m, fn, 'enter');
+  const model = m as Partial<MapModel>;
+  if ('trace' in model) model.trace = (step) => ev(m, fn, 'step', { kind: step.kind, ...step.detail });
+}
+
+function leave(m: GoMap, fn: string): void {
+  if (cur().onMapEvent === null) return;
+  const model = m as Partial<MapModel>;
+  if ('trace' in model) model.trace = null;
+  ev(m, fn, 'exit');
 }
 
 /** Costs in steps (≈ ns) of the real code's phases, for the time model. */
@@ -154,28 +208,32 @@ const COST_STORE = 8;
 
 function* writeBegin(m: GoMap, fn: string): Generator<number, void, unknown> {
   const f = flags(m);
-  if (f.writing !== 0) fatal('concurrent map writes', { fn, check: 'entry', inner: [] });
+  if (f.writing !== 0) fatal('concurrent map writes', { fn, check: 'entry', inner: [] }, m);
   yield* spend(COST_HASH);
   f.writing ^= swiss() ? 1 : hashWriting;
+  ev(m, fn, 'flag-set');
 }
 
 function* writeEnd(m: GoMap, fn: string): Generator<number, void, unknown> {
   yield* spend(COST_STORE);
   const f = flags(m);
-  if (f.writing === 0) fatal('concurrent map writes', { fn, check: 'exit', inner: [], small: (m as { dirLen?: number }).dirLen === 0 });
+  if (f.writing === 0) fatal('concurrent map writes', { fn, check: 'exit', inner: [], small: (m as { dirLen?: number }).dirLen === 0 }, m);
   if (swiss()) f.writing ^= 1;
   else f.writing &= ~hashWriting;
+  ev(m, fn, 'flag-clear');
 }
 
 export function* mapassign(alg: number, m: GoMap | null, k: unknown, v: unknown): Generator<number, void, unknown> {
   yield* prologue();
   if (m === null) nilMapWrite();
   const fn = 'mapassign' + assignSuffix[alg];
+  enter(m, fn);
   yield* spend(COST_CALL);
   yield* writeBegin(m, fn);
   m.set(k, v);
   yield* bodyCalls(m);
   yield* writeEnd(m, fn);
+  leave(m, fn);
 }
 
 export function* mapdelete(alg: number, m: GoMap | null, k: unknown): Generator<number, void, unknown> {
@@ -185,26 +243,31 @@ export function* mapdelete(alg: number, m: GoMap | null, k: unknown): Generator<
     return;
   }
   const fn = 'mapdelete' + suffix[alg];
+  enter(m, fn);
   yield* spend(COST_CALL);
   yield* writeBegin(m, fn);
   m.delete(k);
   yield* bodyCalls(m);
   yield* writeEnd(m, fn);
+  leave(m, fn);
 }
 
 export function* mapclear(m: GoMap | null): Generator<number, void, unknown> {
   yield* prologue();
   if (m === null || m.len() === 0) return;
+  enter(m, 'mapclear');
   yield* spend(COST_CALL);
   yield* writeBegin(m, 'mapclear');
   m.clear();
   yield* bodyCalls(m);
   yield* writeEnd(m, 'mapclear');
+  leave(m, 'mapclear');
 }
 
 function* readCheck(m: GoMap, fn: string): Generator<number, void, unknown> {
+  enter(m, fn);
   yield* spend(COST_CALL);
-  if (flags(m).writing !== 0) fatal('concurrent map read and map write', { fn, check: 'read', inner: [] });
+  if (flags(m).writing !== 0) fatal('concurrent map read and map write', { fn, check: 'read', inner: [] }, m);
   yield* spend(COST_LOOKUP);
 }
 
@@ -215,8 +278,10 @@ export function* mapaccess1(alg: number, m: GoMap | null, k: unknown, z: unknown
     if (m !== null) m.get(k);
     return agg ? (z as RType).zero() : z;
   }
-  yield* readCheck(m, 'mapaccess1' + suffix[alg]);
+  const fn = 'mapaccess1' + suffix[alg];
+  yield* readCheck(m, fn);
   const v = m.get(k);
+  leave(m, fn);
   return v === undefined ? (agg ? (z as RType).zero() : z) : v;
 }
 
@@ -228,8 +293,10 @@ export function* mapaccess2(alg: number, m: GoMap | null, k: unknown, z: unknown
     if (m !== null) m.get(k);
     return [zero(), false];
   }
-  yield* readCheck(m, 'mapaccess2' + suffix[alg]);
+  const fn = 'mapaccess2' + suffix[alg];
+  yield* readCheck(m, fn);
   const v = m.get(k);
+  leave(m, fn);
   return v === undefined ? [zero(), false] : [v, true];
 }
 
@@ -262,14 +329,16 @@ export function* mapiternext(r: RangeIter): Generator<number, boolean, unknown> 
   yield* spend(COST_CALL);
   const m = r.m!;
   const fn = swiss() ? 'maps.(*Iter).Next' : 'mapiternext';
-  if (flags(m).writing !== 0) fatal('concurrent map iteration and map write', { fn, check: 'iter', inner: [], inInit });
+  enter(m, fn);
+  if (flags(m).writing !== 0) fatal('concurrent map iteration and map write', { fn, check: 'iter', inner: [], inInit }, m);
   const ok = it.next();
   if (ok && (it as { lookedUp?: boolean }).lookedUp === true) {
     // go1.27 table.go Iter.Next → grownKeyElem → map.go getWithKey: a lookup in the grown map.
     yield* spend(COST_HASH);
-    if (flags(m).writing !== 0) fatal('concurrent map read and map write', { fn, check: 'iterRead', inner: [], inInit });
+    if (flags(m).writing !== 0) fatal('concurrent map read and map write', { fn, check: 'iterRead', inner: [], inInit }, m);
   }
   yield* spend(2);
+  leave(m, fn);
   r.key = it.key;
   r.val = it.val;
   return ok;
