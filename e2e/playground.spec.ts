@@ -193,3 +193,26 @@ test('a map crash reproduces in the chapter, and its runtime frames link to thei
   await expect(page).toHaveURL(/machine-code\/#asm-1\.27-mapaccess2_fast64-check$/);
   await expect(page.locator('[id="asm-1.27-mapaccess2_fast64-check"]')).toBeVisible();
 });
+
+test('Explore runs 100 schedules, tallies the outcomes, and replays one', async ({ page }) => {
+  await page.goto('reading-the-crash/');
+  const pg = page.locator('gml-playground[data-scenario="loop-write-write"]');
+  await pg.scrollIntoViewIfNeeded();
+  const o = JSON.parse(readFileSync('content/scenarios/observed/loop-write-write.json', 'utf8'));
+  const first = o.versions['1.27'].outcomes[0].firstLine as string;
+  await pg.getByRole('button', { name: 'Explore' }).click();
+  const table = pg.locator('table.gml-pg-explore');
+  await expect(table).toBeVisible({ timeout: 30_000 });
+  await expect(table.locator('caption')).toContainText('100 runs');
+  // Every schedule of two unbounded writers ends in real Go's error.
+  await expect(table.locator('tbody tr')).toHaveCount(1);
+  await expect(table.locator('tbody tr td').nth(0)).toHaveText('100');
+  await expect(table.locator('.gml-pg-explore-line')).toHaveText(first);
+  await expect(pg.getByRole('status')).toContainText('Explored 100 schedules');
+  const replay = table.getByRole('button', { name: /^Run seed \d+$/ });
+  const seed = await replay.innerText();
+  await replay.click();
+  await expect(pg.locator('[data-opt="seed"]')).toHaveValue(seed);
+  await expect(pg.locator('.gml-pg-stderr')).toContainText(first);
+  await expect(pg.locator('.gml-pg-summary')).toContainText(`seed ${seed}`);
+});

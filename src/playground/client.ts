@@ -1,12 +1,13 @@
 // The page side of the engine worker. One worker per playground, created on the first run.
 // Stop terminates the worker at once (so a runaway program ends within a frame) and the next
 // run gets a fresh worker; a worker that dies is replaced the same way, transparently.
-import type { Diagnostic, RunResult } from '../engine/api.ts';
-import { isFromWorker, type FromWorker, type RunRequestOptions } from './protocol.ts';
+import type { Diagnostic, ExploreResult, RunResult } from '../engine/api.ts';
+import { isFromWorker, type FromWorker, type RunRequestOptions, type ToWorker } from './protocol.ts';
 
 export type RunOutcome =
   | { kind: 'compile-error'; diagnostics: Diagnostic[]; compileMs: number }
   | { kind: 'done'; result: RunResult; compileMs: number; runMs: number }
+  | { kind: 'explored'; result: ExploreResult; compileMs: number; runMs: number }
   | { kind: 'stopped' }
   | { kind: 'internal-error'; message: string };
 
@@ -34,6 +35,7 @@ export class EngineClient {
     this.pending = null;
     if (m.type === 'compile-error') p.resolve({ kind: 'compile-error', diagnostics: m.diagnostics, compileMs: m.compileMs });
     else if (m.type === 'done') p.resolve({ kind: 'done', result: m.result, compileMs: m.compileMs, runMs: m.runMs });
+    else if (m.type === 'explored') p.resolve({ kind: 'explored', result: m.result, compileMs: m.compileMs, runMs: m.runMs });
     else p.resolve({ kind: 'internal-error', message: m.message });
   }
 
@@ -47,12 +49,21 @@ export class EngineClient {
   }
 
   run(source: string, filename: string, options: RunRequestOptions): Promise<RunOutcome> {
+    return this.request((id) => ({ type: 'run', id, source, filename, options }));
+  }
+
+  /** Runs the program under `runs` seeds from options.seed and tallies the outcomes. */
+  explore(source: string, filename: string, options: RunRequestOptions, runs: number): Promise<RunOutcome> {
+    return this.request((id) => ({ type: 'explore', id, source, filename, options, runs }));
+  }
+
+  private request(make: (id: number) => ToWorker): Promise<RunOutcome> {
     if (this.pending) this.replace({ kind: 'stopped' });
     this.worker ??= this.spawn();
     const id = this.nextId++;
     return new Promise<RunOutcome>((resolve) => {
       this.pending = { id, resolve };
-      this.worker!.postMessage({ type: 'run', id, source, filename, options });
+      this.worker!.postMessage(make(id));
     });
   }
 

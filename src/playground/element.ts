@@ -2,7 +2,7 @@
 // Before the reader interacts, the code is static highlighted HTML; Monaco (./editor.ts) and the
 // engine worker (./worker.ts) are loaded only when the reader reaches for them. All program output
 // is inserted as text nodes, never as HTML.
-import { DEFAULT_GO, GO_VERSIONS, formatBuildErrors, type GoTraceback, type GoVersion, type RunResult } from '../engine/api.ts';
+import { DEFAULT_GO, GO_VERSIONS, formatBuildErrors, type ExploreResult, type GoTraceback, type GoVersion, type RunResult } from '../engine/api.ts';
 import { en as t } from '../i18n/en.ts';
 import { EngineClient, type RunOutcome } from './client.ts';
 import type { EditorHandle } from './editor.ts';
@@ -12,6 +12,8 @@ import { decodeShare, encodeShare, type SharedState } from './share.ts';
 import { clearEdit, loadEdit, saveEdit } from './storage.ts';
 
 const TRACEBACKS: readonly GoTraceback[] = ['none', 'single', 'all', 'system', 'crash'];
+/** Schedules tried by the Explore button. */
+const EXPLORE_RUNS = 100;
 
 export class GmlPlayground extends HTMLElement {
   private original = '';
@@ -55,6 +57,7 @@ export class GmlPlayground extends HTMLElement {
       this.q<HTMLInputElement>('[data-opt="seed"]').value = String((r[0]! % 2147483646) + 1);
     });
     this.q<HTMLButtonElement>('[data-action="share"]').addEventListener('click', () => void this.share());
+    this.q<HTMLButtonElement>('[data-action="explore"]').addEventListener('click', () => void this.run(EXPLORE_RUNS));
     this.addEventListener('keydown', (e) => {
       if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
         e.preventDefault();
@@ -64,6 +67,7 @@ export class GmlPlayground extends HTMLElement {
     this.q<HTMLButtonElement>('[data-action="run"]').disabled = false;
     this.q<HTMLButtonElement>('[data-action="share"]').disabled = false;
     this.q<HTMLButtonElement>('[data-action="new-seed"]').disabled = false;
+    this.q<HTMLButtonElement>('[data-action="explore"]').disabled = false;
 
     if (this.dataset['full'] === 'true' && location.hash.startsWith('#v1.')) void this.restoreShare(location.hash);
   }
@@ -180,27 +184,28 @@ export class GmlPlayground extends HTMLElement {
 
   // ---- running ----
 
-  private async run(): Promise<void> {
+  /** Runs the program once, or under `explore` seeds (the Explore button). */
+  private async run(explore = 0): Promise<void> {
     const code = this.editor ? this.editor.getValue() : this.code;
     const options = this.options();
     const runBtn = this.q<HTMLButtonElement>('[data-action="run"]');
     const stopBtn = this.q<HTMLButtonElement>('[data-action="stop"]');
     const out = this.q<HTMLElement>('.gml-pg-output');
     out.setAttribute('aria-busy', 'true');
-    this.q<HTMLElement>('.gml-pg-summary').textContent = t.running;
+    this.q<HTMLElement>('.gml-pg-summary').textContent = explore > 0 ? t.exploring : t.running;
     stopBtn.disabled = false;
     runBtn.setAttribute('aria-describedby', this.q<HTMLElement>('.gml-pg-summary').id);
-    const outcome = await this.client.run(code, this.filename, options);
+    const outcome = explore > 0 ? await this.client.explore(code, this.filename, options, explore) : await this.client.run(code, this.filename, options);
     stopBtn.disabled = true;
     out.removeAttribute('aria-busy');
-    this.render(outcome, options.seed, options.go);
+    this.render(outcome, options.seed, options.go, options.gomaxprocs);
   }
 
   private stop(): void {
     this.client.stop();
   }
 
-  private render(o: RunOutcome, seed: number, go: GoVersion): void {
+  private render(o: RunOutcome, seed: number, go: GoVersion, procs: number): void {
     const body = this.q<HTMLElement>('.gml-pg-output-body');
     const summary = this.q<HTMLElement>('.gml-pg-summary');
     const status = this.q<HTMLElement>('.gml-pg-status');
@@ -224,6 +229,14 @@ export class GmlPlayground extends HTMLElement {
         status.textContent = t.resultAnnouncement(r.exitCode, first);
         return;
       }
+      case 'explored': {
+        this.editor?.setDiagnostics([]);
+        body.append(this.exploreTable(o.result, seed, go, procs, Math.round(o.runMs)));
+        summary.textContent = t.exploreSummary(o.result.outcomes.length, o.result.runs);
+        const top = o.result.outcomes[0];
+        status.textContent = t.exploreAnnouncement(o.result.outcomes.length, o.result.runs, top ? `${t.exitStatus(top.exitCode)}, ${top.firstLine || t.exploreNothing}` : '');
+        return;
+      }
       case 'stopped':
         summary.textContent = t.stopped;
         status.textContent = t.stopped;
@@ -234,6 +247,41 @@ export class GmlPlayground extends HTMLElement {
         status.textContent = t.engineFailed;
         return;
     }
+  }
+
+  /** The outcome table of an exploration; each first seed replays that run. */
+  private exploreTable(r: ExploreResult, seed: number, go: GoVersion, procs: number, ms: number): HTMLTableElement {
+    const table = document.createElement('table');
+    table.className = 'gml-pg-explore';
+    table.createCaption().textContent = t.exploreCaption(r.runs, seed, go, procs, ms);
+    const head = table.createTHead().insertRow();
+    for (const h of [t.exploreRuns, t.exploreShare, t.exploreExit, t.exploreFirstLine, t.exploreSeed]) {
+      const th = document.createElement('th');
+      th.scope = 'col';
+      th.textContent = h;
+      head.append(th);
+    }
+    const tbody = table.createTBody();
+    for (const o of r.outcomes) {
+      const row = tbody.insertRow();
+      row.insertCell().textContent = String(o.count);
+      row.insertCell().textContent = `${((100 * o.count) / r.runs).toFixed(o.count === r.runs ? 0 : 1)}%`;
+      row.insertCell().textContent = String(o.exitCode);
+      const line = row.insertCell();
+      line.className = 'gml-pg-explore-line';
+      line.textContent = o.firstLine || t.exploreNothing;
+      const replay = document.createElement('button');
+      replay.type = 'button';
+      replay.className = 'gml-pg-btn gml-pg-replay';
+      replay.textContent = String(o.firstSeed);
+      replay.setAttribute('aria-label', t.exploreReplay(o.firstSeed));
+      replay.addEventListener('click', () => {
+        this.q<HTMLInputElement>('[data-opt="seed"]').value = String(o.firstSeed);
+        void this.run();
+      });
+      row.insertCell().append(replay);
+    }
+    return table;
   }
 
   private appendStream(body: HTMLElement, stream: 'stdout' | 'stderr', text: string, go: GoVersion): void {

@@ -1,7 +1,7 @@
 // The typed message protocol between the page (client.ts) and the engine worker (worker.ts).
 // Errors cross the boundary as data. Every request carries an id; replies echo it, so a reply
 // to a run the reader has since replaced is recognised and dropped.
-import type { Diagnostic, GoTraceback, GoVersion, RunResult } from '../engine/api.ts';
+import type { Diagnostic, ExploreResult, GoTraceback, GoVersion, RunResult } from '../engine/api.ts';
 
 export interface RunRequestOptions {
   go: GoVersion;
@@ -11,7 +11,10 @@ export interface RunRequestOptions {
   race: boolean;
 }
 
-export type ToWorker = { type: 'run'; id: number; source: string; filename: string; options: RunRequestOptions };
+export type ToWorker =
+  | { type: 'run'; id: number; source: string; filename: string; options: RunRequestOptions }
+  /** Run the program under `runs` seeds derived from options.seed (engine explore()). */
+  | { type: 'explore'; id: number; source: string; filename: string; options: RunRequestOptions; runs: number };
 
 export type FromWorker =
   | { type: 'ready' }
@@ -20,11 +23,12 @@ export type FromWorker =
   /** Program output as it is produced (batched by the worker). */
   | { type: 'output'; id: number; stream: 'stdout' | 'stderr'; text: string }
   | { type: 'done'; id: number; result: RunResult; compileMs: number; runMs: number }
+  | { type: 'explored'; id: number; result: ExploreResult; compileMs: number; runMs: number }
   /** The engine itself failed (a bug, not the program's failure). */
   | { type: 'internal-error'; id: number; message: string };
 
 export function isFromWorker(x: unknown): x is FromWorker {
   if (typeof x !== 'object' || x === null) return false;
   const t = (x as { type?: unknown }).type;
-  return t === 'ready' || t === 'compile-error' || t === 'output' || t === 'done' || t === 'internal-error';
+  return t === 'ready' || t === 'compile-error' || t === 'output' || t === 'done' || t === 'explored' || t === 'internal-error';
 }
