@@ -123,8 +123,7 @@ export function run(program: Program, options: RunOptions = {}): RunResult {
         yield* init() as unknown as Generator<number, unknown, unknown>;
         yield* main() as unknown as Generator<number, unknown, unknown>;
       }, [], null);
-      // The runtime's own goroutines (forcegc, bgsweep, bgscavenge, finalizer) take ids 2-5.
-      s.nextId = 6;
+      s.startGoids(st.goMinor);
       s.schedule();
     } else inst.main();
   } catch (e) {

@@ -7,7 +7,7 @@
 //   - the same first line, and the same failing goroutine: its frames (function, argument
 //     words, file with GOROOT as /usr/local/go, line, inlining) and its `created by` line;
 //   - the same set of other goroutines by their state and innermost user frame.
-// Goroutine ids are compared only for goroutine 1 (Engine II numbers others differently).
+// Goroutine ids are compared where real Go numbered main's goroutines from 17 (see below).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseGoroutines, type Goroutine } from '../../src/components/crash/traceback.ts';
@@ -59,7 +59,11 @@ describe('map crash tracebacks match real Go (chapter 1 captures)', () => {
         if (want === undefined || g0 === undefined) throw new Error('no goroutine block');
         // The same role failed: same innermost user frame and creator line.
         if (userFrame(g0) !== userFrame(want) || (g0.createdBy?.text ?? '') !== (want.createdBy?.text ?? '')) continue;
-        if (want.id === 1) expect(g0.id).toBe(1);
+        if (want.id >= 17 && g0.id !== want.id) continue; // the other writer of the pair
+        // Goroutine ids: real Go numbers main's goroutines 17.. (18.. from 1.25) when main resumed
+        // on another P during start-up, 5.. (6..) when it stayed on P0; the engine models the first.
+        if (want.id === 1 || want.id >= 17) expect(g0.id).toBe(want.id);
+        for (const g of real.slice(1)) if (g.id >= 17) expect(parseGoroutines(r.stderr).some((x) => x.id === g.id && x.state === g.state)).toBe(true);
         expect(g0.state).toBe(want.state);
         expect(frameKey(g0, c.sourcePath)).toEqual(frameKey(want, c.sourcePath));
         if (process.env.SHOW === "1") console.log(c.id, frameKey(g0, c.sourcePath), others(got));

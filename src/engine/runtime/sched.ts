@@ -52,7 +52,7 @@ export const YIELD_STEP = 2;
 export const PROBE = { probe: true };
 
 /** Most steps in one quantum. */
-const QUANTUM_MAX = 64;
+const QUANTUM_MAX = 256;
 /** Wake-up latency of an idle P's M, in steps (≈ ns): WAKE_MIN + [0, WAKE_SPREAD). */
 const WAKE_MIN = 100;
 const WAKE_SPREAD = 1900;
@@ -111,6 +111,14 @@ export class Sched {
   ps: (G | null)[];
   curG: G | null = null;
   nextId = 1;
+  /**
+   * Goroutine ids come from per-P caches of _GoidCacheBatch (16) ids taken from a global
+   * counter (go1.27 runtime/proc.go newproc1: pp.goidcache, sched.goidgen). startGoids sets
+   * the state runtime.main leaves behind (see there).
+   */
+  private goidgen = 0;
+  private goidcache: number[] = [];
+  private goidcacheend: number[] = [];
   /** Steps executed so far (the program's step counter plus the runtime's map steps). */
   steps: () => number = () => 0;
   /** Virtual clock: one nanosecond per step, plus the jumps made while all Gs slept. */
@@ -152,7 +160,7 @@ export class Sched {
 
   /** newproc: a new runnable G running fn(...args). */
   newproc(fn: (...a: unknown[]) => unknown, args: unknown[], creator: G['creator']): G {
-    const g = new G(this.nextId++, creator);
+    const g = new G(this.allocGoid(), creator);
     g.gen = goroutineBody(fn, args);
     this.allgs.push(g);
     // runqput(pp, newg, true): the new G goes to the creating P's runnext slot; the one it
@@ -164,6 +172,32 @@ export class Sched {
     } else this.runq.push(g);
     this.event('created', g, this.curP, '');
     return g;
+  }
+
+  private allocGoid(): number {
+    if (this.goidgen === 0) return this.nextId++; // before startGoids: goroutine 1
+    const p = this.curP;
+    if ((this.goidcache[p] ?? 0) === (this.goidcacheend[p] ?? 0)) {
+      this.goidgen += 16;
+      this.goidcache[p] = this.goidgen - 15;
+      this.goidcacheend[p] = this.goidgen + 1;
+    }
+    return this.goidcache[p]!++;
+  }
+
+  /**
+   * After runtime.main's start-up: P0's first batch (1..16) went to goroutine 1 and the
+   * runtime's goroutines (forcegc 2, bgsweep 3, bgscavenge 4), and main usually resumes on
+   * another P after waiting for the background goroutines in gcenable, whose first batch
+   * starts at 17; from go1.25 runtime.main first starts the GOMAXPROCS updater, which takes
+   * 17. So main's first goroutine is 17 (≤1.24) or 18 (≥1.25), as most real runs show
+   * (chapter 1's captures also show 5 or 6 when main stayed on P0).
+   */
+  startGoids(minor: number): void {
+    this.goidgen = 32;
+    for (let p = 0; p < this.ps.length; p++) this.goidcache[p] = this.goidcacheend[p] = 0;
+    this.goidcache[this.curP] = minor >= 25 ? 18 : 17;
+    this.goidcacheend[this.curP] = 33;
   }
 
   private event(kind: string, g: G, p: number, reason: string): void {

@@ -25,7 +25,7 @@
 //                check once more with the read message (go1.27 table.go grownKeyElem →
 //                map.go getWithKey)
 //
-// Between the steps the goroutine spends virtual time (`spend`, steps ≈ nanoseconds of the
+// Between the steps the goroutine spends virtual time (`cost`, steps ≈ nanoseconds of the
 // real code), and when its scheduling quantum runs out there it yields YIELD_STEP: the
 // scheduler lets the other Ps run, but the goroutine keeps its P, because asynchronous
 // preemption never lands in runtime code (go1.27 runtime/preempt.go:463). A preemption
@@ -93,20 +93,28 @@ function swiss(): boolean {
 }
 
 /**
- * Virtual time spent inside runtime code. When the quantum runs out the goroutine yields
- * YIELD_STEP (it keeps its P; other Ps run). Answers the deadlock dump's stack probe.
+ * Virtual time spent inside runtime code: adds `n` steps and reports whether the quantum ran
+ * out, in which case the caller yields with `yield* quantumEnd()` (kept out of line so the
+ * common path allocates no generator).
  */
-function* spend(n: number): Generator<number, void, unknown> {
+function cost(n: number): boolean {
   const st = cur();
   st.rtSteps += n;
   const s = getSched();
-  if (s === null) return;
-  const now = s.steps();
-  if (now < st.preemptAt) return;
-  st.preemptAt = now + st.quantum!();
+  return s !== null && s.steps() >= st.preemptAt;
+}
+
+/**
+ * The quantum ran out inside runtime code: with other Ps, yield YIELD_STEP (the goroutine keeps
+ * its P); on one P only the time slice advances (a pending preemption). Answers the deadlock
+ * dump's stack probe.
+ */
+function* quantumEnd(): Generator<number, void, unknown> {
+  const st = cur();
+  const s = getSched()!;
+  st.preemptAt = s.steps() + st.quantum!();
   const g = s.curG!;
   if (s.ps.length === 1) {
-    // No other P to run: only the time slice advances (a pending preemption).
     g.slice++;
     return;
   }
@@ -118,26 +126,25 @@ function* spend(n: number): Generator<number, void, unknown> {
 }
 
 /**
- * A function prologue's stack check: the synchronous preemption point. Honoured when a
- * preemption is pending (the goroutine's time slice ran out).
+ * A function prologue's stack check, the synchronous preemption point: true when a
+ * preemption is pending (the goroutine's time slice ran out); the caller then does
+ * `yield* preemptNow()`.
  */
-function* prologue(): Generator<number, void, unknown> {
+function preemptPending(): boolean {
   const s = getSched();
-  if (s === null) return;
-  const g = s.curG!;
-  if (g.slice >= SLICE) {
-    g.status = 'runnable';
-    yield* preempted();
-  }
+  return s !== null && s.curG!.slice >= SLICE;
+}
+
+function* preemptNow(): Generator<number, void, unknown> {
+  getSched()!.curG!.status = 'runnable';
+  yield* preempted();
 }
 
 /** The non-inlined calls the model's last mutation made: a prologue each. */
-function* bodyCalls(m: GoMap): Generator<number, void, unknown> {
-  const calls = (m as { calls?: string[] }).calls;
-  if (calls === undefined || calls.length === 0) return;
+function* bodyCalls(calls: string[]): Generator<number, void, unknown> {
   for (let i = 0; i < calls.length; i++) {
-    yield* spend(2);
-    yield* prologue();
+    if (cost(2)) yield* quantumEnd();
+    if (preemptPending()) yield* preemptNow();
   }
 }
 
@@ -206,80 +213,103 @@ const COST_HASH = 3;
 const COST_LOOKUP = 5;
 const COST_STORE = 8;
 
-function* writeBegin(m: GoMap, fn: string): Generator<number, void, unknown> {
-  const f = flags(m);
-  if (f.writing !== 0) fatal('concurrent map writes', { fn, check: 'entry', inner: [] }, m);
-  yield* spend(COST_HASH);
-  f.writing ^= swiss() ? 1 : hashWriting;
-  ev(m, fn, 'flag-set');
+/** Entry check of a writer: another writer holds the flag. */
+function writeCheck(m: GoMap, fn: string): void {
+  if (flags(m).writing !== 0) fatal('concurrent map writes', { fn, check: 'entry', inner: [] }, m);
 }
 
-function* writeEnd(m: GoMap, fn: string): Generator<number, void, unknown> {
-  yield* spend(COST_STORE);
+/** h.flags ^= hashWriting (go1.23) / m.writing ^= 1 (go1.27), after hashing the key. */
+function writeSet(m: GoMap, fn: string): void {
+  flags(m).writing ^= swiss() ? 1 : hashWriting;
+  if (cur().onMapEvent !== null) ev(m, fn, 'flag-set');
+}
+
+/** Exit check (another writer's toggle cleared our flag), then clear: &^= (≤1.23), ^= 1 (≥1.24). */
+function writeClear(m: GoMap, fn: string): void {
   const f = flags(m);
   if (f.writing === 0) fatal('concurrent map writes', { fn, check: 'exit', inner: [], small: (m as { dirLen?: number }).dirLen === 0 }, m);
   if (swiss()) f.writing ^= 1;
   else f.writing &= ~hashWriting;
-  ev(m, fn, 'flag-clear');
+  if (cur().onMapEvent !== null) ev(m, fn, 'flag-clear');
+}
+
+/** The model's mutation calls made while the flag is set. */
+function callsOf(m: GoMap): string[] | undefined {
+  const c = (m as { calls?: string[] }).calls;
+  return c !== undefined && c.length > 0 ? c : undefined;
 }
 
 export function* mapassign(alg: number, m: GoMap | null, k: unknown, v: unknown): Generator<number, void, unknown> {
-  yield* prologue();
+  if (preemptPending()) yield* preemptNow();
   if (m === null) nilMapWrite();
   const fn = 'mapassign' + assignSuffix[alg];
   enter(m, fn);
-  yield* spend(COST_CALL);
-  yield* writeBegin(m, fn);
+  if (cost(COST_CALL)) yield* quantumEnd();
+  writeCheck(m, fn);
+  if (cost(COST_HASH)) yield* quantumEnd();
+  writeSet(m, fn);
   m.set(k, v);
-  yield* bodyCalls(m);
-  yield* writeEnd(m, fn);
+  const calls = callsOf(m);
+  if (calls !== undefined) yield* bodyCalls(calls);
+  if (cost(COST_STORE)) yield* quantumEnd();
+  writeClear(m, fn);
   leave(m, fn);
 }
 
 export function* mapdelete(alg: number, m: GoMap | null, k: unknown): Generator<number, void, unknown> {
-  yield* prologue();
+  if (preemptPending()) yield* preemptNow();
   if (m === null || m.len() === 0) {
     if (m !== null) m.delete(k); // the empty-map key check (unhashable dynamic keys)
     return;
   }
   const fn = 'mapdelete' + suffix[alg];
   enter(m, fn);
-  yield* spend(COST_CALL);
-  yield* writeBegin(m, fn);
+  if (cost(COST_CALL)) yield* quantumEnd();
+  writeCheck(m, fn);
+  if (cost(COST_HASH)) yield* quantumEnd();
+  writeSet(m, fn);
   m.delete(k);
-  yield* bodyCalls(m);
-  yield* writeEnd(m, fn);
+  const calls = callsOf(m);
+  if (calls !== undefined) yield* bodyCalls(calls);
+  if (cost(COST_STORE)) yield* quantumEnd();
+  writeClear(m, fn);
   leave(m, fn);
 }
 
 export function* mapclear(m: GoMap | null): Generator<number, void, unknown> {
-  yield* prologue();
+  if (preemptPending()) yield* preemptNow();
   if (m === null || m.len() === 0) return;
-  enter(m, 'mapclear');
-  yield* spend(COST_CALL);
-  yield* writeBegin(m, 'mapclear');
+  const fn = 'mapclear';
+  enter(m, fn);
+  if (cost(COST_CALL)) yield* quantumEnd();
+  writeCheck(m, fn);
+  if (cost(COST_HASH)) yield* quantumEnd();
+  writeSet(m, fn);
   m.clear();
-  yield* bodyCalls(m);
-  yield* writeEnd(m, 'mapclear');
-  leave(m, 'mapclear');
+  const calls = callsOf(m);
+  if (calls !== undefined) yield* bodyCalls(calls);
+  if (cost(COST_STORE)) yield* quantumEnd();
+  writeClear(m, fn);
+  leave(m, fn);
 }
 
-function* readCheck(m: GoMap, fn: string): Generator<number, void, unknown> {
-  enter(m, fn);
-  yield* spend(COST_CALL);
+/** A reader's check: entry, then the flag test ("concurrent map read and map write"). */
+function readCheck(m: GoMap, fn: string): void {
   if (flags(m).writing !== 0) fatal('concurrent map read and map write', { fn, check: 'read', inner: [] }, m);
-  yield* spend(COST_LOOKUP);
 }
 
 /** v := m[k]; `z` is the zero value, or the element's RType when `agg` (a fresh zero). */
 export function* mapaccess1(alg: number, m: GoMap | null, k: unknown, z: unknown, agg: boolean): Generator<number, unknown, unknown> {
-  yield* prologue();
+  if (preemptPending()) yield* preemptNow();
   if (m === null || m.len() === 0) {
     if (m !== null) m.get(k);
     return agg ? (z as RType).zero() : z;
   }
   const fn = 'mapaccess1' + suffix[alg];
-  yield* readCheck(m, fn);
+  enter(m, fn);
+  if (cost(COST_CALL)) yield* quantumEnd();
+  readCheck(m, fn);
+  if (cost(COST_LOOKUP)) yield* quantumEnd();
   const v = m.get(k);
   leave(m, fn);
   return v === undefined ? (agg ? (z as RType).zero() : z) : v;
@@ -287,17 +317,19 @@ export function* mapaccess1(alg: number, m: GoMap | null, k: unknown, z: unknown
 
 /** v, ok := m[k] */
 export function* mapaccess2(alg: number, m: GoMap | null, k: unknown, z: unknown, agg: boolean): Generator<number, [unknown, boolean], unknown> {
-  yield* prologue();
-  const zero = (): unknown => (agg ? (z as RType).zero() : z);
+  if (preemptPending()) yield* preemptNow();
   if (m === null || m.len() === 0) {
     if (m !== null) m.get(k);
-    return [zero(), false];
+    return [agg ? (z as RType).zero() : z, false];
   }
   const fn = 'mapaccess2' + suffix[alg];
-  yield* readCheck(m, fn);
+  enter(m, fn);
+  if (cost(COST_CALL)) yield* quantumEnd();
+  readCheck(m, fn);
+  if (cost(COST_LOOKUP)) yield* quantumEnd();
   const v = m.get(k);
   leave(m, fn);
-  return v === undefined ? [zero(), false] : [v, true];
+  return v === undefined ? [agg ? (z as RType).zero() : z, false] : [v, true];
 }
 
 /** A range loop's iterator (hiter / maps.Iter) with its map. */
@@ -311,10 +343,10 @@ export interface RangeIter {
 
 /** mapiterinit (≤1.23) / mapIterStart (≥1.24). */
 export function* mapiterinit(m: GoMap | null): Generator<number, RangeIter, unknown> {
-  yield* prologue();
+  if (preemptPending()) yield* preemptNow();
   const r: RangeIter = { m, it: null, first: true, key: undefined, val: undefined };
   if (m === null || m.len() === 0) return r;
-  yield* spend(COST_CALL);
+  if (cost(COST_CALL)) yield* quantumEnd();
   r.it = m.iter(cur().rand);
   return r;
 }
@@ -325,8 +357,8 @@ export function* mapiternext(r: RangeIter): Generator<number, boolean, unknown> 
   if (it === null) return false;
   const inInit = r.first;
   r.first = false;
-  yield* prologue();
-  yield* spend(COST_CALL);
+  if (preemptPending()) yield* preemptNow();
+  if (cost(COST_CALL)) yield* quantumEnd();
   const m = r.m!;
   const fn = swiss() ? 'maps.(*Iter).Next' : 'mapiternext';
   enter(m, fn);
@@ -334,10 +366,10 @@ export function* mapiternext(r: RangeIter): Generator<number, boolean, unknown> 
   const ok = it.next();
   if (ok && (it as { lookedUp?: boolean }).lookedUp === true) {
     // go1.27 table.go Iter.Next → grownKeyElem → map.go getWithKey: a lookup in the grown map.
-    yield* spend(COST_HASH);
+    if (cost(COST_HASH)) yield* quantumEnd();
     if (flags(m).writing !== 0) fatal('concurrent map read and map write', { fn, check: 'iterRead', inner: [], inInit }, m);
   }
-  yield* spend(2);
+  if (cost(2)) yield* quantumEnd();
   leave(m, fn);
   r.key = it.key;
   r.val = it.val;
