@@ -69,6 +69,9 @@ describe('map crash tracebacks match real Go (chapter 1 captures)', () => {
         if (process.env.SHOW === "1") console.log(c.id, frameKey(g0, c.sourcePath), others(got));
 
         expect(others(got)).toEqual(others(real));
+        // A goroutine blocked in WaitGroup.Wait shows the release's semaphore and Wait frames.
+        const waiting = (gs: Goroutine[]) => gs.slice(1).filter((g) => g.frames.some((f) => f.func === 'sync.(*WaitGroup).Wait')).map((g) => frameKey(g, c.sourcePath));
+        expect(waiting(got)).toEqual(waiting(real));
         return;
       }
       throw new Error('no seed in 1..40 failed the same goroutine role with the same message');

@@ -10,6 +10,7 @@
 // the panic started gives the Go frames and lines (the generated source keeps a table
 // from its lines to Go lines), so the traceback costs nothing until a panic happens.
 
+import { MAP_LINES } from './maps/lines.ts';
 import { isGenerator, sync } from './sched.ts';
 import type { Iface, RType, MethodFn } from './values.ts';
 import { cur, type FuncInfo } from './state.ts';
@@ -528,6 +529,17 @@ export function printFrames(frames: TraceFrame[], absPath: string, system = fals
     if (f.raw !== undefined) {
       s += f.raw;
       return;
+    }
+    if (f === frames[0] && f.fn.name === 'sync.(*WaitGroup).Wait') {
+      // Parked in Wait: the real frames are the linknamed semaphore call and Wait's call of it,
+      // at the lines of the release (maps/lines.ts, from each GOROOT).
+      const w = MAP_LINES[cur().goMinor]?.wgWait;
+      if (w !== undefined) {
+        const words = Array.from({ length: w.semaArgs }, () => '0xc000012120?').join(', ');
+        s += `sync.${w.sema}(${words})\n\t/usr/local/go/src/runtime/sema.go:${w.semaLine} +0x1d${regs}\n`;
+        s += `sync.(*WaitGroup).Wait(0xc000012120)\n\t/usr/local/go/src/sync/waitgroup.go:${w.line} +0x1d${regs}\n`;
+        return;
+      }
     }
     // Frames of our Go-source standard library are printed under GOROOT (their lines are
     // those of our sources, not Go's).
