@@ -92,8 +92,9 @@ test('a share link round-trips the program and options', async ({ page, context 
   await pg.locator('[data-opt="go"]').selectOption('1.23');
   await pg.locator('[data-opt="seed"]').fill('77');
   await pg.getByRole('button', { name: 'Share' }).click();
+  // The link is compressed asynchronously: wait for it to appear.
+  await expect(pg.locator('.gml-pg-share-url')).toHaveValue(/\/playground\/#v1\./);
   const link = await pg.locator('.gml-pg-share-url').inputValue();
-  expect(link).toMatch(/\/playground\/#v1\./);
   const other = await context.newPage();
   await other.goto(link);
   const restored = hello(other);
