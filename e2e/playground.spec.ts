@@ -217,3 +217,17 @@ test('Explore runs 100 schedules, tallies the outcomes, and replays one', async 
   await expect(pg.locator('.gml-pg-stderr')).toContainText(first);
   await expect(pg.locator('.gml-pg-summary')).toContainText(`seed ${seed}`);
 });
+
+test('the race detector reports a map race as go build -race does, with exit status 66', async ({ page }) => {
+  await page.goto('playground/');
+  const pg = hello(page);
+  const golden = JSON.parse(readFileSync('tests/race/golden/1.27/write_read.json', 'utf8'));
+  await setProgram(page, pg, readFileSync('tests/race/progs/write_read.go', 'utf8'));
+  await pg.getByRole('checkbox', { name: 'Race detector (-race)' }).check();
+  await pg.getByRole('button', { name: 'Run' }).click();
+  await expect(pg.locator('.gml-pg-summary')).toContainText(`exit status ${golden.exitCode}`);
+  await expect(pg.locator('.gml-pg-stderr')).toContainText('WARNING: DATA RACE');
+  await expect(pg.locator('.gml-pg-stderr')).toContainText('runtime.mapassign_fast64()');
+  await expect(pg.locator('.gml-pg-stderr')).toContainText(/Found 1 data race\(s\)/);
+  await expect(pg.locator('.gml-pg-stdout')).toHaveText(golden.stdout.replace(/\n$/, ''));
+});

@@ -26,8 +26,8 @@ seed that gave it: \`gomaplab run --seed S\` replays that run.
   --go X.Y          Go version to follow: ${GO_VERSIONS.join(', ')} (default ${DEFAULT_GO})
   --seed N          seed of the deterministic run (map order, scheduling), default 1
   --gomaxprocs N    GOMAXPROCS, 1..256 (default 4)
-  --race            accepted for compatibility; the race detector is not implemented yet,
-                    so no race is reported
+  --race            the race detector: reports races on maps (header and element slots)
+                    as go build -race does, and exits 66 after a normal end with races
   --steps N         stop the program after N steps (default 2000000000; explore: 50000000)
   --runs N          explore: number of runs, 1..100000
 
@@ -35,7 +35,7 @@ The program runs in a worker thread with a ${STACK_MB} MB stack, so recursion ab
 as Go allows in practice works; unbounded recursion ends in Go's fatal stack overflow.
 
 Environment: GOTRACEBACK=none|single|all|system|crash (or 0, 1, 2) as Go reads it.
-Exit status: the program's (0, os.Exit(n), 2 after a panic or fatal error),
+Exit status: the program's (0, os.Exit(n), 2 after a panic or fatal error, 66 after races),
 1 when the program does not compile, ${LIMIT_EXIT_CODE} when a limit ended the run, 2 for usage errors.
 `;
 

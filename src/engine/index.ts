@@ -36,6 +36,7 @@ import { bytesToText } from './stdlib/utf8.ts';
 import { setStackAppendBuffer } from './runtime/values.ts';
 import { G, Sched, getSched, setSched } from './runtime/sched.ts';
 import { MapFatal } from './runtime/maps/entry.ts';
+import { RaceState } from './runtime/race.ts';
 import { printMapFatalFrames } from './runtime/maps/traceback.ts';
 
 /** GOMAXPROCS when RunOptions.gomaxprocs is not given (the 2-core machine goldens come from). */
@@ -89,6 +90,8 @@ export function run(program: Program, options: RunOptions = {}): RunResult {
     st.mapStates = options.mapStates === true;
   }
   st.goMinor = Number(program.go.split('.')[1]);
+  st.absPath = absPath;
+  if (options.race === true) st.race = new RaceState();
   st.gomaxprocs = options.gomaxprocs ?? DEFAULT_GOMAXPROCS;
   setStackAppendBuffer(st.goMinor >= 25);
   setCurrent(st);
@@ -153,6 +156,12 @@ export function run(program: Program, options: RunOptions = {}): RunResult {
     }
   } finally {
     Error.stackTraceLimit = savedLimit;
+  }
+  // go1.27 runtime/race.go racefini: at a normal exit the race runtime reports the count and
+  // the process exits with status 66.
+  if (st.race !== null && st.race.count > 0 && exitCode === 0 && limit === undefined) {
+    st.write(2, `Found ${st.race.count} data race(s)\n`);
+    exitCode = 66;
   }
   const steps = inst !== null ? inst.steps() : 0;
   setCurrent(null);

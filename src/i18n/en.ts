@@ -28,6 +28,7 @@ export const en = {
   newSeed: 'New seed',
   gomaxprocs: 'GOMAXPROCS',
   gotraceback: 'GOTRACEBACK',
+  race: 'Race detector (-race)',
   editorLabel: 'Go program, editable. Press Enter or start typing to edit; Ctrl+Enter runs it.',
   loadingEditor: 'Loading the editor…',
   editorFailed: 'The editor could not be loaded; you can still run the program as shown.',

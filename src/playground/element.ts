@@ -170,7 +170,8 @@ export class GmlPlayground extends HTMLElement {
     }
     const gomaxprocs = Math.min(Math.max(Number(this.q<HTMLSelectElement>('[data-opt="gomaxprocs"]').value) || 4, 1), 64);
     const tb = this.q<HTMLSelectElement>('[data-opt="gotraceback"]').value as GoTraceback;
-    return { go, seed, gomaxprocs, gotraceback: TRACEBACKS.includes(tb) ? tb : 'single', race: false };
+    const race = this.q<HTMLInputElement>('[data-opt="race"]').checked;
+    return { go, seed, gomaxprocs, gotraceback: TRACEBACKS.includes(tb) ? tb : 'single', race };
   }
 
   private applyOptions(s: Pick<SharedState, 'go' | 'seed' | 'gomaxprocs' | 'gotraceback'>): void {

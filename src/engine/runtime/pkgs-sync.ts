@@ -14,6 +14,7 @@
 // sync wait reads `semacquire`; 1.24+ name the operation (`sync.WaitGroup.Wait`,
 // `sync.Mutex.Lock`, `sync.RWMutex.RLock`, `sync.RWMutex.Lock`).
 
+import { raceAcquire, raceAcqRel, raceRelease } from './race.ts';
 import type { StdlibModule } from '../stdlib/module.ts';
 import { GoFatal, GoGoexit } from './panic.ts';
 import { Iface } from './values.ts';
@@ -96,6 +97,11 @@ func semrelease(key any)
 
 func fatal(s string)
 
+// Happens-before edges for the race detector (race.ts); no-ops without --race.
+func raceacquire(x any)
+
+func racerelease(x any)
+
 type Mutex struct {
 	locked  bool
 	waiters int32
@@ -104,10 +110,12 @@ type Mutex struct {
 func (m *Mutex) Lock() {
 	if !m.locked {
 		m.locked = true
+		raceacquire(m)
 		return
 	}
 	m.waiters++
 	semacquire(m, reasonMutex) // Unlock hands the locked mutex over
+	raceacquire(m)
 }
 
 func (m *Mutex) TryLock() bool {
@@ -115,6 +123,7 @@ func (m *Mutex) TryLock() bool {
 		return false
 	}
 	m.locked = true
+	raceacquire(m)
 	return true
 }
 
@@ -122,6 +131,7 @@ func (m *Mutex) Unlock() {
 	if !m.locked {
 		fatal("sync: unlock of unlocked mutex")
 	}
+	racerelease(m)
 	if m.waiters > 0 {
 		m.waiters--
 		semrelease(m)
@@ -145,9 +155,11 @@ func (rw *RWMutex) RLock() {
 	if rw.writer || rw.wq.n > 0 {
 		rw.rq.n++
 		semacquire(&rw.rq, reasonRLock) // Unlock counts the woken readers in
+		raceacquire(rw)
 		return
 	}
 	rw.readers++
+	raceacquire(rw)
 }
 
 func (rw *RWMutex) TryRLock() bool {
@@ -155,6 +167,7 @@ func (rw *RWMutex) TryRLock() bool {
 		return false
 	}
 	rw.readers++
+	raceacquire(rw)
 	return true
 }
 
@@ -162,6 +175,7 @@ func (rw *RWMutex) RUnlock() {
 	if rw.readers <= 0 {
 		fatal("sync: RUnlock of unlocked RWMutex")
 	}
+	racerelease(&rw.rq)
 	rw.readers--
 	if rw.readers == 0 && rw.wq.n > 0 {
 		rw.wq.n--
@@ -174,9 +188,13 @@ func (rw *RWMutex) Lock() {
 	if rw.writer || rw.readers > 0 {
 		rw.wq.n++
 		semacquire(&rw.wq, reasonLock) // handed over by Unlock or the last RUnlock
+		raceacquire(rw)
+		raceacquire(&rw.rq)
 		return
 	}
 	rw.writer = true
+	raceacquire(rw)
+	raceacquire(&rw.rq)
 }
 
 func (rw *RWMutex) TryLock() bool {
@@ -184,6 +202,8 @@ func (rw *RWMutex) TryLock() bool {
 		return false
 	}
 	rw.writer = true
+	raceacquire(rw)
+	raceacquire(&rw.rq)
 	return true
 }
 
@@ -222,6 +242,9 @@ type WaitGroup struct {
 }
 
 func (wg *WaitGroup) Add(delta int) {
+	if delta < 0 {
+		racerelease(wg)
+	}
 	wg.n += int64(delta)
 	if wg.n < 0 {
 		panic("sync: negative WaitGroup counter")
@@ -240,10 +263,12 @@ func (wg *WaitGroup) Done() {
 
 func (wg *WaitGroup) Wait() {
 	if wg.n == 0 {
+		raceacquire(wg)
 		return
 	}
 	wg.waiters++
 	semacquire(wg, reasonWaitGroup)
+	raceacquire(wg)
 }
 
 // Go (go1.25) calls f in a new goroutine counted by the WaitGroup.
@@ -262,6 +287,7 @@ type Once struct {
 
 func (o *Once) Do(f func()) {
 	if o.done {
+		raceacquire(o)
 		return
 	}
 	o.doSlow(f)
@@ -278,6 +304,7 @@ func (o *Once) doSlow(f func()) {
 
 func (o *Once) setDone() {
 	o.done = true
+	racerelease(o)
 }
 `;
 
@@ -296,6 +323,12 @@ export const syncModule: StdlibModule = {
     semrelease(key: Iface): void {
       semreleaseG(key.v as object);
     },
+    raceacquire(x: Iface): void {
+      raceAcquire(x.v);
+    },
+    racerelease(x: Iface): void {
+      raceRelease(x.v);
+    },
     fatal(s: string): never {
       throw new GoFatal(s, new Error());
     },
@@ -306,17 +339,20 @@ const atomicSource = `package atomic
 
 type noCopy struct{}
 
+// Every atomic operation orders like an acquire and a release on its address (race.ts).
+func racesync(addr any)
+
 // Int32 is an atomic int32.
 type Int32 struct {
 	_ noCopy
 	v int32
 }
 
-func (x *Int32) Load() int32                            { return x.v }
-func (x *Int32) Store(val int32)                        { x.v = val }
-func (x *Int32) Swap(new int32) (old int32)               { old = x.v; x.v = new; return }
-func (x *Int32) Add(delta int32) (new int32)              { x.v += delta; return x.v }
-func (x *Int32) CompareAndSwap(old, new int32) bool {
+func (x *Int32) Load() int32                            { racesync(x); return x.v }
+func (x *Int32) Store(val int32)                        { racesync(x); x.v = val }
+func (x *Int32) Swap(new int32) (old int32)               { racesync(x); old = x.v; x.v = new; return }
+func (x *Int32) Add(delta int32) (new int32)              { racesync(x); x.v += delta; return x.v }
+func (x *Int32) CompareAndSwap(old, new int32) bool { racesync(x);
 	if x.v == old {
 		x.v = new
 		return true
@@ -324,11 +360,11 @@ func (x *Int32) CompareAndSwap(old, new int32) bool {
 	return false
 }
 
-func AddInt32(addr *int32, delta int32) (new int32)   { *addr += delta; return *addr }
-func LoadInt32(addr *int32) (val int32)              { return *addr }
-func StoreInt32(addr *int32, val int32)              { *addr = val }
-func SwapInt32(addr *int32, new int32) (old int32)     { old = *addr; *addr = new; return }
-func CompareAndSwapInt32(addr *int32, old, new int32) (swapped bool) {
+func AddInt32(addr *int32, delta int32) (new int32)   { racesync(addr); *addr += delta; return *addr }
+func LoadInt32(addr *int32) (val int32)              { racesync(addr); return *addr }
+func StoreInt32(addr *int32, val int32)              { racesync(addr); *addr = val }
+func SwapInt32(addr *int32, new int32) (old int32)     { racesync(addr); old = *addr; *addr = new; return }
+func CompareAndSwapInt32(addr *int32, old, new int32) (swapped bool) { racesync(addr);
 	if *addr == old {
 		*addr = new
 		return true
@@ -342,11 +378,11 @@ type Int64 struct {
 	v int64
 }
 
-func (x *Int64) Load() int64                            { return x.v }
-func (x *Int64) Store(val int64)                        { x.v = val }
-func (x *Int64) Swap(new int64) (old int64)               { old = x.v; x.v = new; return }
-func (x *Int64) Add(delta int64) (new int64)              { x.v += delta; return x.v }
-func (x *Int64) CompareAndSwap(old, new int64) bool {
+func (x *Int64) Load() int64                            { racesync(x); return x.v }
+func (x *Int64) Store(val int64)                        { racesync(x); x.v = val }
+func (x *Int64) Swap(new int64) (old int64)               { racesync(x); old = x.v; x.v = new; return }
+func (x *Int64) Add(delta int64) (new int64)              { racesync(x); x.v += delta; return x.v }
+func (x *Int64) CompareAndSwap(old, new int64) bool { racesync(x);
 	if x.v == old {
 		x.v = new
 		return true
@@ -354,11 +390,11 @@ func (x *Int64) CompareAndSwap(old, new int64) bool {
 	return false
 }
 
-func AddInt64(addr *int64, delta int64) (new int64)   { *addr += delta; return *addr }
-func LoadInt64(addr *int64) (val int64)              { return *addr }
-func StoreInt64(addr *int64, val int64)              { *addr = val }
-func SwapInt64(addr *int64, new int64) (old int64)     { old = *addr; *addr = new; return }
-func CompareAndSwapInt64(addr *int64, old, new int64) (swapped bool) {
+func AddInt64(addr *int64, delta int64) (new int64)   { racesync(addr); *addr += delta; return *addr }
+func LoadInt64(addr *int64) (val int64)              { racesync(addr); return *addr }
+func StoreInt64(addr *int64, val int64)              { racesync(addr); *addr = val }
+func SwapInt64(addr *int64, new int64) (old int64)     { racesync(addr); old = *addr; *addr = new; return }
+func CompareAndSwapInt64(addr *int64, old, new int64) (swapped bool) { racesync(addr);
 	if *addr == old {
 		*addr = new
 		return true
@@ -372,11 +408,11 @@ type Uint32 struct {
 	v uint32
 }
 
-func (x *Uint32) Load() uint32                            { return x.v }
-func (x *Uint32) Store(val uint32)                        { x.v = val }
-func (x *Uint32) Swap(new uint32) (old uint32)               { old = x.v; x.v = new; return }
-func (x *Uint32) Add(delta uint32) (new uint32)              { x.v += delta; return x.v }
-func (x *Uint32) CompareAndSwap(old, new uint32) bool {
+func (x *Uint32) Load() uint32                            { racesync(x); return x.v }
+func (x *Uint32) Store(val uint32)                        { racesync(x); x.v = val }
+func (x *Uint32) Swap(new uint32) (old uint32)               { racesync(x); old = x.v; x.v = new; return }
+func (x *Uint32) Add(delta uint32) (new uint32)              { racesync(x); x.v += delta; return x.v }
+func (x *Uint32) CompareAndSwap(old, new uint32) bool { racesync(x);
 	if x.v == old {
 		x.v = new
 		return true
@@ -384,11 +420,11 @@ func (x *Uint32) CompareAndSwap(old, new uint32) bool {
 	return false
 }
 
-func AddUint32(addr *uint32, delta uint32) (new uint32)   { *addr += delta; return *addr }
-func LoadUint32(addr *uint32) (val uint32)              { return *addr }
-func StoreUint32(addr *uint32, val uint32)              { *addr = val }
-func SwapUint32(addr *uint32, new uint32) (old uint32)     { old = *addr; *addr = new; return }
-func CompareAndSwapUint32(addr *uint32, old, new uint32) (swapped bool) {
+func AddUint32(addr *uint32, delta uint32) (new uint32)   { racesync(addr); *addr += delta; return *addr }
+func LoadUint32(addr *uint32) (val uint32)              { racesync(addr); return *addr }
+func StoreUint32(addr *uint32, val uint32)              { racesync(addr); *addr = val }
+func SwapUint32(addr *uint32, new uint32) (old uint32)     { racesync(addr); old = *addr; *addr = new; return }
+func CompareAndSwapUint32(addr *uint32, old, new uint32) (swapped bool) { racesync(addr);
 	if *addr == old {
 		*addr = new
 		return true
@@ -402,11 +438,11 @@ type Uint64 struct {
 	v uint64
 }
 
-func (x *Uint64) Load() uint64                            { return x.v }
-func (x *Uint64) Store(val uint64)                        { x.v = val }
-func (x *Uint64) Swap(new uint64) (old uint64)               { old = x.v; x.v = new; return }
-func (x *Uint64) Add(delta uint64) (new uint64)              { x.v += delta; return x.v }
-func (x *Uint64) CompareAndSwap(old, new uint64) bool {
+func (x *Uint64) Load() uint64                            { racesync(x); return x.v }
+func (x *Uint64) Store(val uint64)                        { racesync(x); x.v = val }
+func (x *Uint64) Swap(new uint64) (old uint64)               { racesync(x); old = x.v; x.v = new; return }
+func (x *Uint64) Add(delta uint64) (new uint64)              { racesync(x); x.v += delta; return x.v }
+func (x *Uint64) CompareAndSwap(old, new uint64) bool { racesync(x);
 	if x.v == old {
 		x.v = new
 		return true
@@ -414,11 +450,11 @@ func (x *Uint64) CompareAndSwap(old, new uint64) bool {
 	return false
 }
 
-func AddUint64(addr *uint64, delta uint64) (new uint64)   { *addr += delta; return *addr }
-func LoadUint64(addr *uint64) (val uint64)              { return *addr }
-func StoreUint64(addr *uint64, val uint64)              { *addr = val }
-func SwapUint64(addr *uint64, new uint64) (old uint64)     { old = *addr; *addr = new; return }
-func CompareAndSwapUint64(addr *uint64, old, new uint64) (swapped bool) {
+func AddUint64(addr *uint64, delta uint64) (new uint64)   { racesync(addr); *addr += delta; return *addr }
+func LoadUint64(addr *uint64) (val uint64)              { racesync(addr); return *addr }
+func StoreUint64(addr *uint64, val uint64)              { racesync(addr); *addr = val }
+func SwapUint64(addr *uint64, new uint64) (old uint64)     { racesync(addr); old = *addr; *addr = new; return }
+func CompareAndSwapUint64(addr *uint64, old, new uint64) (swapped bool) { racesync(addr);
 	if *addr == old {
 		*addr = new
 		return true
@@ -432,10 +468,10 @@ type Bool struct {
 	v uint32
 }
 
-func (x *Bool) Load() bool { return x.v != 0 }
-func (x *Bool) Store(val bool) { x.v = b32(val) }
-func (x *Bool) Swap(new bool) (old bool) { old = x.v != 0; x.v = b32(new); return }
-func (x *Bool) CompareAndSwap(old, new bool) (swapped bool) {
+func (x *Bool) Load() bool { racesync(x); return x.v != 0 }
+func (x *Bool) Store(val bool) { racesync(x); x.v = b32(val) }
+func (x *Bool) Swap(new bool) (old bool) { racesync(x); old = x.v != 0; x.v = b32(new); return }
+func (x *Bool) CompareAndSwap(old, new bool) (swapped bool) { racesync(x);
 	if (x.v != 0) == old {
 		x.v = b32(new)
 		return true
@@ -451,7 +487,15 @@ func b32(b bool) uint32 {
 }
 `;
 
-export const atomicModule: StdlibModule = { path: 'sync/atomic', goSource: atomicSource, natives: {} };
+export const atomicModule: StdlibModule = {
+  path: 'sync/atomic',
+  goSource: atomicSource,
+  natives: {
+    racesync(addr: Iface): void {
+      raceAcqRel(addr.v);
+    },
+  },
+};
 
 const timeSource = `package time
 

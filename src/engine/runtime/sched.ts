@@ -39,6 +39,7 @@
 
 import { GoFatal, GoGoexit, GoPanic, runtimeError } from './panic.ts';
 import { cur } from './state.ts';
+import { raceAcqRel, raceRelease } from './race.ts';
 import type { RType } from './values.ts';
 
 export const YIELD_PREEMPT = 0;
@@ -163,6 +164,7 @@ export class Sched {
     const g = new G(this.allocGoid(), creator);
     g.gen = goroutineBody(fn, args);
     this.allgs.push(g);
+    cur().race?.goStart(this.curG, g);
     // runqput(pp, newg, true): the new G goes to the creating P's runnext slot; the one it
     // displaces goes to the queue (go1.27 runtime/proc.go newproc, runqput).
     if (this.curG !== null) {
@@ -470,6 +472,7 @@ export function* chansend(c: Chan | null, v: unknown): Generator<number, void, u
     return;
   }
   if (c.closed) throw plainPanic('send on closed channel');
+  raceAcqRel(c);
   const r = c.recvq.shift();
   if (r !== undefined) {
     deliver(r, v, true);
@@ -482,6 +485,7 @@ export function* chansend(c: Chan | null, v: unknown): Generator<number, void, u
   const g = sched!.curG!;
   c.sendq.push({ g, elem: v, caseIndex: -1, c, isSend: true });
   const ok = yield* gopark('chan send');
+  raceAcqRel(c);
   if (ok === false) throw plainPanic('send on closed channel');
 }
 
@@ -537,10 +541,13 @@ export function* chanrecv2(c: Chan | null): Generator<number, unknown, unknown> 
     return [null, false];
   }
   const r = tryRecv(c);
+  raceAcqRel(c);
   if (r !== null) return r;
   const g = sched!.curG!;
   c.recvq.push({ g, elem: undefined, caseIndex: -1, c, isSend: false });
-  return yield* gopark('chan receive');
+  const got = yield* gopark('chan receive');
+  raceAcqRel(c);
+  return got;
 }
 
 /** <-c */
@@ -551,6 +558,7 @@ export function* chanrecv1(c: Chan | null): Generator<number, unknown, unknown> 
 export function closechan(c: Chan | null): void {
   if (c === null) throw plainPanic('close of nil channel');
   if (c.closed) throw plainPanic('close of closed channel');
+  raceRelease(c);
   c.closed = true;
   const zero = c.t.elem!.zero();
   for (const r of c.recvq.splice(0)) deliver(r, zero, false);
@@ -591,15 +599,20 @@ export function* selectgo(cases: [Chan | null, boolean, unknown][], hasDefault: 
       const r = c.recvq.shift();
       if (r !== undefined) {
         deliver(r, v, true);
+        raceAcqRel(c);
         return [i, undefined, true];
       }
       if (c.buf.length < c.cap) {
         c.buf.push(v);
+        raceAcqRel(c);
         return [i, undefined, true];
       }
     } else {
       const r = tryRecv(c);
-      if (r !== null) return [i, r[0], r[1]];
+      if (r !== null) {
+        raceAcqRel(c);
+        return [i, r[0], r[1]];
+      }
     }
   }
   if (hasDefault) return [-1, undefined, false];
@@ -618,6 +631,8 @@ export function* selectgo(cases: [Chan | null, boolean, unknown][], hasDefault: 
   }
   g.sel = sds;
   const r = (yield* gopark('select')) as [number, unknown, boolean];
+  const won = cases[r[0]]?.[0];
+  if (won !== null && won !== undefined) raceAcqRel(won);
   if (cases[r[0]][1] && r[2] === false) throw plainPanic('send on closed channel');
   if (cases[r[0]][1]) return [r[0], undefined, true];
   return r;

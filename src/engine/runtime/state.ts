@@ -2,6 +2,7 @@
 // runtime helpers reach it through `cur` (set by run() for the run's duration).
 
 import type { MapTraceEvent } from '../api.ts';
+import type { RaceState } from './race.ts';
 import { bytesToText } from '../stdlib/utf8.ts';
 
 export interface ProgramTables {
@@ -38,6 +39,10 @@ export class RunState {
   tables: ProgramTables;
   args: string[];
   onOutput: ((stream: 'stdout' | 'stderr', text: string) => void) | null = null;
+  /** The race detector's state under --race (race.ts), else null. */
+  race: RaceState | null = null;
+  /** Absolute path of the program as tracebacks print it. */
+  absPath = '';
   /** Receives the map runtime's steps (maps/entry.ts) when tracing. */
   onMapEvent: ((e: MapTraceEvent) => void) | null = null;
   /** Map events carry the map's state() after each operation. */

@@ -47,7 +47,7 @@ import { YIELD_STEP, getSched, preempted, PROBE, SLICE } from '../sched.ts';
 import { cur } from '../state.ts';
 import type { GoMap, MapIter } from '../gomap.ts';
 import { nilMapWrite } from '../gomap.ts';
-import type { RType } from '../values.ts';
+import { mapKey, type RType } from '../values.ts';
 import type { RunState } from '../state.ts';
 import type { MapTraceEvent } from '../../api.ts';
 import type { MapModel } from './model.ts';
@@ -244,11 +244,14 @@ export function* mapassign(alg: number, m: GoMap | null, k: unknown, v: unknown)
   if (m === null) nilMapWrite();
   const fn = 'mapassign' + assignSuffix[alg];
   enter(m, fn);
+  cur().race?.access(m, fn, true);
   if (cost(COST_CALL)) yield* quantumEnd();
   writeCheck(m, fn);
   if (cost(COST_HASH)) yield* quantumEnd();
   writeSet(m, fn);
   m.set(k, v);
+  // The compiler's store through the slot pointer mapassign returned (instrumented under -race).
+  cur().race?.element(m, raceKey(m, k), true);
   const calls = callsOf(m);
   if (calls !== undefined) yield* bodyCalls(calls);
   if (cost(COST_STORE)) yield* quantumEnd();
@@ -258,6 +261,7 @@ export function* mapassign(alg: number, m: GoMap | null, k: unknown, v: unknown)
 
 export function* mapdelete(alg: number, m: GoMap | null, k: unknown): Generator<number, void, unknown> {
   if (preemptPending()) yield* preemptNow();
+  if (m !== null) cur().race?.access(m, 'mapdelete' + suffix[alg], true);
   if (m === null || m.len() === 0) {
     if (m !== null) m.delete(k); // the empty-map key check (unhashable dynamic keys)
     return;
@@ -278,6 +282,7 @@ export function* mapdelete(alg: number, m: GoMap | null, k: unknown): Generator<
 
 export function* mapclear(m: GoMap | null): Generator<number, void, unknown> {
   if (preemptPending()) yield* preemptNow();
+  if (m !== null) cur().race?.access(m, 'mapclear', true);
   if (m === null || m.len() === 0) return;
   const fn = 'mapclear';
   enter(m, fn);
@@ -301,6 +306,8 @@ function readCheck(m: GoMap, fn: string): void {
 /** v := m[k]; `z` is the zero value, or the element's RType when `agg` (a fresh zero). */
 export function* mapaccess1(alg: number, m: GoMap | null, k: unknown, z: unknown, agg: boolean): Generator<number, unknown, unknown> {
   if (preemptPending()) yield* preemptNow();
+  // The race annotation comes first, before the empty-map return (go1.23 map_fast64.go:14).
+  if (m !== null) cur().race?.access(m, 'mapaccess1' + suffix[alg], false);
   if (m === null || m.len() === 0) {
     if (m !== null) m.get(k);
     return agg ? (z as RType).zero() : z;
@@ -311,6 +318,7 @@ export function* mapaccess1(alg: number, m: GoMap | null, k: unknown, z: unknown
   readCheck(m, fn);
   if (cost(COST_LOOKUP)) yield* quantumEnd();
   const v = m.get(k);
+  if (v !== undefined) cur().race?.element(m, raceKey(m, k), false);
   leave(m, fn);
   return v === undefined ? (agg ? (z as RType).zero() : z) : v;
 }
@@ -318,6 +326,7 @@ export function* mapaccess1(alg: number, m: GoMap | null, k: unknown, z: unknown
 /** v, ok := m[k] */
 export function* mapaccess2(alg: number, m: GoMap | null, k: unknown, z: unknown, agg: boolean): Generator<number, [unknown, boolean], unknown> {
   if (preemptPending()) yield* preemptNow();
+  if (m !== null) cur().race?.access(m, 'mapaccess2' + suffix[alg], false);
   if (m === null || m.len() === 0) {
     if (m !== null) m.get(k);
     return [agg ? (z as RType).zero() : z, false];
@@ -328,8 +337,14 @@ export function* mapaccess2(alg: number, m: GoMap | null, k: unknown, z: unknown
   readCheck(m, fn);
   if (cost(COST_LOOKUP)) yield* quantumEnd();
   const v = m.get(k);
+  if (v !== undefined) cur().race?.element(m, raceKey(m, k), false);
   leave(m, fn);
   return v === undefined ? [agg ? (z as RType).zero() : z, false] : [v, true];
+}
+
+/** The element slot's identity for the race detector: the map's canonical key. */
+function raceKey(m: GoMap, k: unknown): unknown {
+  return mapKey(m.keyType, k);
 }
 
 /** A range loop's iterator (hiter / maps.Iter) with its map. */
@@ -345,6 +360,7 @@ export interface RangeIter {
 export function* mapiterinit(m: GoMap | null): Generator<number, RangeIter, unknown> {
   if (preemptPending()) yield* preemptNow();
   const r: RangeIter = { m, it: null, first: true, key: undefined, val: undefined };
+  if (m !== null) cur().race?.access(m, swiss() ? 'mapIterStart' : 'mapiterinit', false);
   if (m === null || m.len() === 0) return r;
   if (cost(COST_CALL)) yield* quantumEnd();
   r.it = m.iter(cur().rand);
@@ -362,6 +378,7 @@ export function* mapiternext(r: RangeIter): Generator<number, boolean, unknown> 
   const m = r.m!;
   const fn = swiss() ? 'maps.(*Iter).Next' : 'mapiternext';
   enter(m, fn);
+  cur().race?.access(m, swiss() ? 'mapIterNext' : 'mapiternext', false);
   if (flags(m).writing !== 0) fatal('concurrent map iteration and map write', { fn, check: 'iter', inner: [], inInit }, m);
   const ok = it.next();
   if (ok && (it as { lookedUp?: boolean }).lookedUp === true) {
