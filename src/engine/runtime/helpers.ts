@@ -221,6 +221,9 @@ function gopanic(v: Iface | null, nilError: boolean): never {
  */
 function limit(steps: number, async?: number): number {
   const st = cur();
+  // The module's first check point is computed before the scheduler exists: check again at
+  // once, so a concurrent program's quanta apply from its first step.
+  if (steps === 0) return 0;
   if (steps > st.stepLimit) throw new LimitExceeded('steps');
   if (steps >= st.nextCheck) {
     if (steps > 0 && Date.now() > st.deadline) throw new LimitExceeded('time');
@@ -231,11 +234,16 @@ function limit(steps: number, async?: number): number {
   if (now >= st.preemptAt) {
     // The quantum is over: an async function (generator) yields to the scheduler at this
     // preemption point; plain code runs on and is asked again shortly.
-    if (async === undefined) return Math.min(st.stepLimit, steps + 64);
+    // The next check point varies (a hash of the step count, 1..64 steps on), so a loop whose
+    // body calls plain functions cannot keep the due check landing in them forever.
+    if (async === undefined) return Math.min(st.stepLimit, steps + 1 + (Math.imul(steps, 0x9e3779b1) >>> 26));
     st.preempt = true;
     st.preemptAt = now + st.quantum!();
   }
-  return Math.min(st.stepLimit, st.nextCheck, st.preemptAt - st.rtSteps);
+  // With goroutines, other goroutines' runtime steps move preemptAt while this check point is
+  // pending, so come back within a quantum's length at most.
+  const cap = st.quantum !== null ? steps + 256 : Infinity;
+  return Math.min(st.stepLimit, st.nextCheck, st.preemptAt - st.rtSteps, cap);
 }
 
 function nn<T>(p: T | null): T {

@@ -102,10 +102,21 @@ func raceacquire(x any)
 
 func racerelease(x any)
 
+// The virtual clock (sched.ts), for the mutex's starvation mode.
+func nanotime() int64
+
+// Mutex follows go1.27 sync/mutex.go's two modes. Normal mode: Unlock frees the mutex and wakes
+// one waiter, which competes with running goroutines (a running goroutine usually wins, so a
+// goroutine can lock and unlock many times in a row). Starvation mode, entered when a waiter
+// has waited over 1 ms (starvationThresholdNs): Unlock hands the mutex to the first waiter.
 type Mutex struct {
-	locked  bool
-	waiters int32
+	locked   bool
+	waiters  int32
+	starving bool
+	handoff  bool
 }
+
+const starvationThresholdNs = 1e6
 
 func (m *Mutex) Lock() {
 	if !m.locked {
@@ -113,8 +124,27 @@ func (m *Mutex) Lock() {
 		raceacquire(m)
 		return
 	}
-	m.waiters++
-	semacquire(m, reasonMutex) // Unlock hands the locked mutex over
+	m.lockSlow()
+}
+
+func (m *Mutex) lockSlow() {
+	start := nanotime()
+	for {
+		m.waiters++
+		semacquire(m, reasonMutex)
+		if m.handoff {
+			// Starvation mode: Unlock handed the locked mutex over.
+			m.handoff = false
+			break
+		}
+		if !m.locked {
+			m.locked = true
+			break
+		}
+		if nanotime()-start > starvationThresholdNs {
+			m.starving = true
+		}
+	}
 	raceacquire(m)
 }
 
@@ -134,6 +164,13 @@ func (m *Mutex) Unlock() {
 	racerelease(m)
 	if m.waiters > 0 {
 		m.waiters--
+		if m.starving {
+			m.starving = false
+			m.handoff = true
+			semrelease(m)
+			return
+		}
+		m.locked = false
 		semrelease(m)
 		return
 	}
@@ -322,6 +359,9 @@ export const syncModule: StdlibModule = {
     },
     semrelease(key: Iface): void {
       semreleaseG(key.v as object);
+    },
+    nanotime(): number {
+      return getSched()?.now ?? 0;
     },
     raceacquire(x: Iface): void {
       raceAcquire(x.v);

@@ -55,8 +55,8 @@ export const PROBE = { probe: true };
 /** Most steps in one quantum. */
 const QUANTUM_MAX = 256;
 /** Wake-up latency of an idle P's M, in steps (≈ ns): WAKE_MIN + [0, WAKE_SPREAD). */
-const WAKE_MIN = 100;
-const WAKE_SPREAD = 1900;
+const WAKE_MIN = 2000;
+const WAKE_SPREAD = 18000;
 /** Quanta in a time slice before the G is put back on the global queue. */
 export const SLICE = 64;
 
