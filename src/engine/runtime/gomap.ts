@@ -13,6 +13,7 @@
 import { Iface, mapKey, type RType } from './values.ts';
 import { runtimeError, GoPanic, unhashableTypeErrorType } from './panic.ts';
 import { cur } from './state.ts';
+import { newMap as newModelMap } from './maps/index.ts';
 
 export interface GoMap {
   readonly keyType: RType;
@@ -209,7 +210,10 @@ export function makeMap(keyType: RType, elemType: RType, hint: unknown): GoMap {
   if (typeof hint === 'bigint' || (typeof hint === 'number' && hint < 0)) {
     if (hint < 0) throw runtimeError('makemap: size out of range');
   }
-  return new SlotMap(keyType, elemType);
+  // A hint only sizes the initial table. Above 2^20 entries the engine ignores it (as makemap
+  // ignores hints whose memory would overflow), so a huge hint cannot exhaust the worker.
+  const h = typeof hint === 'number' && hint <= 1 << 20 ? hint : 0;
+  return newModelMap(keyType, elemType, h);
 }
 
 export function nilMapWrite(): never {

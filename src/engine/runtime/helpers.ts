@@ -8,7 +8,8 @@ import {
   Iface, Slice, VarRef, FieldRef, ElemRef, ptrEq, equal, ifaceEq, ifaceEqValue, copyVal, assignInto, load, store,
   makeSlice, append1, appendValues, copySlice, nilDeref, fillZero, roundupsize, type RType,
 } from './values.ts';
-import { makeMap, nilMapWrite, type GoMap, SlotMap } from './gomap.ts';
+import { makeMap, nilMapWrite, type GoMap } from './gomap.ts';
+import { newMap as newModelMap } from './maps/index.ts';
 import { mapassign, mapdelete, mapclear, mapaccess1, mapaccess2, mapiterinit, mapiternext } from './maps/entry.ts';
 import {
   runtimeError, typeAssertionError, gopanic as mkPanic, gorecover, canRecover, unwind, runDefers, LimitExceeded, panicIndex,
@@ -79,7 +80,7 @@ function miter(m: GoMap | null): { next(): boolean; key: unknown; val: unknown }
   return m === null ? emptyIter : m.iter(cur().rand);
 }
 function newMap(k: RType, v: RType): GoMap {
-  return new SlotMap(k, v);
+  return newModelMap(k, v, 0);
 }
 
 function boundsSlice3(msg: string): never {
