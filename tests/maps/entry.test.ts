@@ -57,7 +57,11 @@ describe('the compiler picks the entry point by the key\'s equality algorithm', 
 describe('each operation\'s steps', () => {
   it('a write: enter, flag set, flag cleared, exit; reads and iteration check without setting it', () => {
     const { events } = trace(prog('', '\tm := map[int]int{}\n\tm[1] = 2\n\t_ = m[1]\n\tfor range m {\n\t}\n\tclear(m)'));
-    expect(events.map((e) => `${e.fn}:${e.phase}`)).toEqual([
+    // The model's own steps (groups probed, ...) come between; the entry points' phases first.
+    const steps = events.filter((e) => e.phase === 'step');
+    expect(steps.length).toBeGreaterThan(0);
+    for (const e of steps) expect(typeof e.detail?.kind).toBe('string');
+    expect(events.filter((e) => e.phase !== 'step').map((e) => `${e.fn}:${e.phase}`)).toEqual([
       'mapassign_fast64:enter', 'mapassign_fast64:flag-set', 'mapassign_fast64:flag-clear', 'mapassign_fast64:exit',
       'mapaccess1_fast64:enter', 'mapaccess1_fast64:exit',
       'maps.(*Iter).Next:enter', 'maps.(*Iter).Next:exit', 'maps.(*Iter).Next:enter', 'maps.(*Iter).Next:exit',
@@ -108,6 +112,21 @@ func main() {
         expect(others.length > 0 || ownFlagSet).toBe(true);
         if (ownFlagSet) expect(holders.length).toBeGreaterThanOrEqual(2);
       }
+    });
+  }
+});
+
+describe('map states for the panes', () => {
+  for (const [go, model] of [['1.23', 'buckets'], ['1.27', 'swiss']] as const) {
+    it(`Go ${go}: exit events carry the ${model} model's state`, () => {
+      const c = compile(prog('', '\tm := map[int]int{}\n\tfor i := 0; i < 20; i++ {\n\t\tm[i] = i\n\t}'), { go, filename: 'prog.go' });
+      if (!c.ok) throw new Error(c.diagnostics[0]?.message);
+      const states: unknown[] = [];
+      run(c.program, { seed: 1, mapStates: true, onEvent: (e) => void (e.kind === 'map' && e.phase === 'exit' && states.push(e.state)) });
+      expect(states).toHaveLength(20);
+      const last = states.at(-1) as { model: string };
+      expect(last.model).toBe(model);
+      expect(JSON.parse(JSON.stringify(last))).toEqual(last);
     });
   }
 });

@@ -59,7 +59,7 @@
 //                              otherwise a Ref: VarRef (a boxed variable), FieldRef(obj,
 //                              key), ElemRef(array, index); nil is null [values.ts]
 //   slice []T                  Slice{a: backing array, off, len, cap}; nil is null
-//   map                        GoMap (gomap.ts SlotMap for now); nil is null
+//   map                        GoMap (maps/buckets.ts or maps/swiss.ts); nil is null
 //   interface                  Iface{t: RType, v: value}; the nil interface is null
 //   func                       JS function (methods take the receiver first); nil is null
 //   tuple (several results)    JS array

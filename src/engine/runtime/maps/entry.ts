@@ -9,7 +9,7 @@
 //
 // In a concurrent program, every map operation in goroutine code is a call of one of these
 // generators (compile/codegen.ts emits `yield* mapassign(...)` and friends); the data
-// structure itself (maps/buckets.ts or maps/swiss.ts, or gomap.ts SlotMap) runs each
+// structure itself (maps/buckets.ts or maps/swiss.ts) runs each
 // operation atomically. Around it the generator replays the shape of the real function:
 //
 //   mapassign*:  prologue · [h == nil → panic] · check flag (fatal "concurrent map writes")

@@ -16,11 +16,11 @@
 import { cur } from '../state.ts';
 import type { RType } from '../values.ts';
 import type { GoMap } from '../gomap.ts';
-import { SlotMap } from '../gomap.ts';
 import { hmap } from './buckets.ts';
+import { SwissMap } from './swiss.ts';
 
 export function newMap(keyType: RType, elemType: RType, hint: number): GoMap {
   const st = cur();
   if (st.goMinor <= 23) return new hmap(keyType, elemType, hint, st.rand);
-  return new SlotMap(keyType, elemType);
+  return new SwissMap(keyType, elemType, hint, st.rand);
 }

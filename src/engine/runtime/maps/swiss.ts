@@ -44,7 +44,7 @@
 // equal to itself (NaN) is produced from the old group unless the map was cleared (clearSeq).
 //
 // Representation. Keys are canonicalised by values.ts mapKey (skipped for primitive kinds,
-// as SlotMap does) and compared with ===; groups are struct-of-arrays (Groups): a Uint8Array of
+// as the engine does for primitive keys) and compared with ===; groups are struct-of-arrays (Groups): a Uint8Array of
 // control bytes, canonical keys, the Go key values (`okeys`, the same array when keys are
 // primitive) and elems. The 64-bit hash is hash.ts hash64 (low 32 bits) and hashHi (high 32):
 // H2 = lo & 0x7f, H1's low bits = (lo >>> 7 | hi << 25), the directory index = hi >>> (32 -
