@@ -19,8 +19,9 @@
 // on parallel hardware. A G that used up its time slice (SLICE quanta, standing in for
 // sysmon's 10 ms preemption) or called Gosched goes to the tail of the global queue.
 // Plain (non-generator) functions run atomically inside their caller's quantum.
-// When no P has work: the earliest sleeping G is woken by advancing the virtual clock;
-// if none sleeps, `fatal error: all goroutines are asleep - deadlock!`.
+// Due timers of package time (timers.ts) run between turns. When no P has work: the
+// virtual clock advances to the earliest sleeping G or timer that can wake one; if there
+// is none, `fatal error: all goroutines are asleep - deadlock!`.
 // The program ends when main.main returns (the other goroutines are dropped, as exit(0)
 // does).
 //
@@ -31,7 +32,7 @@
 //  - Channel buffers are FIFO; a receiver on a buffered channel with waiting senders takes
 //    the head of the buffer and moves the first sender's value to the tail (chan.go recv).
 
-import { GoFatal, GoGoexit, GoPanic, runtimeError } from './panic.ts';
+import { GoFatal, GoGoexit, GoPanic, LimitExceeded, runtimeError } from './panic.ts';
 import { cur } from './state.ts';
 import type { RType } from './values.ts';
 
@@ -50,8 +51,8 @@ export class G {
   gen: Generator<number, unknown, unknown> | null = null;
   status: 'runnable' | 'running' | 'waiting' | 'dead' = 'runnable';
   waitReason = '';
-  /** Go name and line of the go statement (`created by`), and the creating goroutine. */
-  creator: { name: string; line: number; goid: number } | null;
+  /** Go name and line of the go statement (`created by`), and the creating goroutine; `file` for a standard library creator. */
+  creator: { name: string; line: number; goid: number; file?: string } | null;
   /** JS stack recorded at the park point (probe), for tracebacks of waiting goroutines. */
   stack = '';
   /** Value handed over by the goroutine that woke it (channel element, select result). */
@@ -78,6 +79,16 @@ interface Sudog {
   isSend: boolean;
 }
 
+/** The timer behind a timer channel (timers.ts; go1.27 runtime/chan.go hchan.timer). */
+export interface ChanTimer {
+  /** Go 1.23+ synchronous timer channel: len and cap read 0. */
+  sync: boolean;
+  /** Sends the value of a timer that is due but has not run yet (go1.27 maybeRunChan). */
+  maybeRunChan(): void;
+  /** A goroutine blocks receiving from the channel (go1.27 blockTimerChan). */
+  blockTimerChan(): void;
+}
+
 export class Chan {
   t: RType;
   cap: number;
@@ -85,14 +96,26 @@ export class Chan {
   closed = false;
   recvq: Sudog[] = [];
   sendq: Sudog[] = [];
+  timer: ChanTimer | null = null;
   constructor(t: RType, cap: number) {
     this.t = t;
     this.cap = cap;
   }
 }
 
+/** Package time's timers (timers.ts), run by the scheduler beside the sleepers. */
+export interface TimerQueue {
+  /** When the first timer that can wake a goroutine fires (Infinity: none). */
+  next(): number;
+  /** Runs the timers due at `now`. */
+  run(now: number): void;
+  /** Timers remain that fire forever without waking anyone (real Go waits forever). */
+  hangs(): boolean;
+}
+
 export class Sched {
   allgs: G[] = [];
+  timers: TimerQueue | null = null;
   runq: G[] = [];
   ps: (G | null)[];
   curG: G | null = null;
@@ -171,7 +194,7 @@ export class Sched {
         }
         if (this.ps[p] !== null) busy.push(p);
       }
-      if (this.sleepers.length > 0 && this.wakeSleepers(busy.length === 0)) continue;
+      if ((this.sleepers.length > 0 || this.timers !== null) && this.wakeSleepers(busy.length === 0)) continue;
       if (busy.length === 0) this.deadlock();
       const p = busy.length === 1 ? busy[0] : busy[Math.floor(st.rand() * busy.length)];
       const g = this.ps[p]!;
@@ -204,24 +227,30 @@ export class Sched {
   }
 
   /**
-   * Readies the sleepers whose time has come; when `idle` (no P has work) the clock first
-   * jumps to the earliest wake-up. Returns whether any G was readied.
+   * Runs the due timers and readies the sleepers whose time has come; when `idle` (no P
+   * has work) the clock first jumps to the earliest wake-up. Returns whether any G was
+   * readied, or, when idle, whether there was a wake-up to jump to.
    */
   private wakeSleepers(idle: boolean): boolean {
     let now = this.now;
+    const timers = this.timers;
     if (idle) {
-      let min = Infinity;
+      let min = timers !== null ? timers.next() : Infinity;
       for (const g of this.sleepers) min = Math.min(min, g.sleepUntil);
+      if (min === Infinity) return false;
       if (min > now) {
         this.offset += min - now;
         now = min;
       }
     }
+    const queued = this.runq.length;
+    if (timers !== null) timers.run(now);
     const due = this.sleepers.filter((g) => g.sleepUntil <= now).sort((a, b) => a.sleepUntil - b.sleepUntil || a.id - b.id);
-    if (due.length === 0) return false;
-    this.sleepers = this.sleepers.filter((g) => g.sleepUntil > now);
-    for (const g of due) this.ready(g, undefined);
-    return true;
+    if (due.length > 0) {
+      this.sleepers = this.sleepers.filter((g) => g.sleepUntil > now);
+      for (const g of due) this.ready(g, undefined);
+    }
+    return idle || this.runq.length > queued;
   }
 
   /**
@@ -239,6 +268,10 @@ export class Sched {
   }
 
   private deadlock(): never {
+    // go1.22 checkdead: a live timer (a Ticker nobody reads) means the program waits forever.
+    if (this.timers !== null && this.timers.hangs()) {
+      throw new LimitExceeded('time', 'time limit: every goroutine is blocked and a Ticker keeps the program waiting forever');
+    }
     this.probeAll(null);
     const live = this.allgs.some((g) => g.status !== 'dead');
     if (this.mainGoexit && !live) {
@@ -393,6 +426,7 @@ function dequeueSelect(g: G): void {
 
 /** Takes a value from a channel that can proceed now: [value, ok], or null if it must wait. */
 function tryRecv(c: Chan): [unknown, boolean] | null {
+  if (c.timer !== null) c.timer.maybeRunChan();
   if (c.buf.length > 0) {
     const v = c.buf.shift();
     const s = c.sendq.shift();
@@ -428,6 +462,7 @@ export function* chanrecv2(c: Chan | null): Generator<number, unknown, unknown> 
   if (r !== null) return r;
   const g = sched!.curG!;
   c.recvq.push({ g, elem: undefined, caseIndex: -1, c, isSend: false });
+  if (c.timer !== null) c.timer.blockTimerChan();
   return yield* gopark('chan receive');
 }
 
@@ -451,11 +486,28 @@ export function closechan(c: Chan | null): void {
 }
 
 export function chanlen(c: Chan | null): number {
-  return c === null ? 0 : c.buf.length;
+  if (c === null || c.timer?.sync === true) return 0;
+  return c.buf.length;
 }
 
 export function chancap(c: Chan | null): number {
-  return c === null ? 0 : c.cap;
+  if (c === null || c.timer?.sync === true) return 0;
+  return c.cap;
+}
+
+/** selectnbsend (a select with one send case and a default): false when it would block. */
+export function chansendNB(c: Chan, v: unknown): boolean {
+  if (c.closed) throw plainPanic('send on closed channel');
+  const r = c.recvq.shift();
+  if (r !== undefined) {
+    deliver(r, v, true);
+    return true;
+  }
+  if (c.buf.length < c.cap) {
+    c.buf.push(v);
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -503,6 +555,7 @@ export function* selectgo(cases: [Chan | null, boolean, unknown][], hasDefault: 
     const sd: Sudog = { g, elem: v, caseIndex: i, c, isSend };
     sds.push(sd);
     (isSend ? c.sendq : c.recvq).push(sd);
+    if (!isSend && c.timer !== null) c.timer.blockTimerChan();
   }
   g.sel = sds;
   const r = (yield* gopark('select')) as [number, unknown, boolean];
