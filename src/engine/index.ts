@@ -151,7 +151,7 @@ export function run(program: Program, options: RunOptions = {}): RunResult {
     } else if (x instanceof LimitExceeded) {
       exitCode = LIMIT_EXIT_CODE;
       limit = x.which;
-      const what = x.which === 'steps' ? `step limit (${stepLimit} steps)` : x.which === 'time' ? `time limit (${options.limits?.wallMs} ms)` : 'memory limit';
+      const what = x.detail ?? (x.which === 'steps' ? `step limit (${stepLimit} steps)` : x.which === 'time' ? `time limit (${options.limits?.wallMs} ms)` : 'memory limit');
       st.write(2, `gomaplab: program exceeded the ${what}\n`);
     }
   } finally {
@@ -175,11 +175,14 @@ export function run(program: Program, options: RunOptions = {}): RunResult {
   };
 }
 
-/** `created by main.main in goroutine 1` (go1.21+; go1.19 without the goroutine) and its line. */
+/**
+ * `created by main.main in goroutine 1` (go1.21+; go1.19 without the goroutine) and its line;
+ * goroutines started by the runtime itself (time.goFunc) have no creating goroutine (goid 0).
+ */
 function createdBy(g: G | null, absPath: string): string {
   if (g === null || g.creator === null) return '';
   const c = g.creator;
-  return `created by ${c.name}${cur().goMinor >= 21 ? ` in goroutine ${c.goid}` : ''}\n\t${absPath}:${c.line} +0x1d\n`;
+  return `created by ${c.name}${cur().goMinor >= 21 && c.goid !== 0 ? ` in goroutine ${c.goid}` : ''}\n\t${c.file ?? absPath}:${c.line} +0x1d\n`;
 }
 
 /**

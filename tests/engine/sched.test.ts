@@ -164,6 +164,45 @@ func main() {
     for (const e of gs) if (e.kind === 'goroutine') expect(e.p).toBeGreaterThanOrEqual(0);
   });
 
+  it('keeps a go1.22 program with an unread Ticker waiting forever; go1.23+ sees the deadlock', () => {
+    // Real go1.22 hangs (the ticker's timer keeps checkdead quiet); the engine reports the
+    // time limit at once. From go1.23 a timer nobody blocks on is not in the heap.
+    const src = 'package main\n\nimport "time"\n\nfunc main() {\n\ttime.NewTicker(time.Second)\n\tselect {}\n}\n';
+    for (const [go, code, text] of [['1.22', 3, 'a Ticker keeps the program waiting forever'], ['1.23', 2, 'all goroutines are asleep - deadlock!']] as const) {
+      const c = compile(src, { go });
+      if (!c.ok) throw new Error('compile');
+      const r = run(c.program, { limits: { steps: 5e7 } });
+      expect(r.exitCode, go).toBe(code);
+      expect(r.stderr, go).toContain(text);
+    }
+  });
+
+  it('runs timers on the virtual clock in the same order under every seed', () => {
+    const p = build(`package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	out := make(chan string, 4)
+	for _, d := range []int{30, 10, 40, 20} {
+		time.AfterFunc(time.Duration(d)*time.Millisecond, func() { out <- fmt.Sprint(d) })
+	}
+	t := time.NewTicker(15 * time.Millisecond)
+	start := time.Now()
+	<-t.C
+	<-t.C
+	s := []string{<-out, <-out, <-out, <-out}
+	fmt.Println(s, time.Since(start) >= 30*time.Millisecond)
+}
+`);
+    for (let seed = 1; seed <= 20; seed++) {
+      expect(exec(p, { seed, gomaxprocs: 1 + (seed % 4) }), `seed ${seed}`).toEqual({ out: '[10 20 30 40] true\n', code: 0 });
+    }
+  });
+
   it('keeps sequential programs plain (no generators in the generated code)', () => {
     const p = build('package main\n\nimport "fmt"\n\nfunc f(n int) int { return n * 2 }\n\nfunc main() { fmt.Println(f(21)) }\n');
     expect(p.source.includes('function*')).toBe(false);

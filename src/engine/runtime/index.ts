@@ -23,17 +23,20 @@
 //    for one quantum, so goroutines on different Ps interleave finely (parallel hardware);
 //    after 64 quanta (sysmon's time slice) or runtime.Gosched the G goes back to the queue.
 //  - Blocking (gopark) records the wait reason Go prints (`chan receive`, `chan send`,
-//    `select`, `select (no cases)`, `chan receive (nil chan)`, `sleep`, `semacquire` /
-//    go1.24+ `sync.WaitGroup.Wait`, `sync.Mutex.Lock`, ...) and yields; the waker hands
-//    the value over (goready). Channels keep Go's hchan semantics: FIFO buffers, direct
-//    handoff to waiting receivers, close waking everyone, Go's panics (`send on closed
-//    channel`, `close of closed channel`, `close of nil channel`). select polls cases in a
-//    seeded random order (uniform among ready cases) and parks on all of them otherwise.
-//  - No runnable G and no sleeper: `fatal error: all goroutines are asleep - deadlock!`;
+//    `select`, `select (no cases)`, `chan receive (nil chan)`, `sleep`, `sync.Cond.Wait`,
+//    `semacquire` / go1.21+ `sync.Mutex.Lock`, go1.24+ `sync.WaitGroup.Wait`, ...) and
+//    yields; the waker hands the value over (goready). Channels keep Go's hchan
+//    semantics: FIFO buffers, direct handoff to waiting receivers, close waking everyone,
+//    Go's panics (`send on closed channel`, `close of closed channel`, `close of nil
+//    channel`). select polls cases in a seeded random order (uniform among ready cases)
+//    and parks on all of them otherwise.
+//  - No runnable G and no sleeper or timer that can wake one: `fatal error: all goroutines are asleep - deadlock!`;
 //    each parked G is resumed once with PROBE so it records its JS stack, and the dump
 //    prints every goroutine with its wait reason, frames and `created by` line. The
 //    virtual clock (time.Sleep, time.Now from 2009-11-10 23:00:00 UTC) advances one
-//    nanosecond per step and jumps to the earliest sleeper when nothing else can run.
+//    nanosecond per step and jumps to the earliest sleeper or timer when nothing else can
+//    run. Timers (time.NewTimer, NewTicker, After, Tick, AfterFunc; timers.ts) run between
+//    turns, with go1.23's synchronous timer channels from 1.23 and buffered ones before.
 //  - GOTRACEBACK=all after a panic prints the other goroutines too: parked ones and those
 //    preempted at a preemption point (`preempted()` answers the probe) show their stacks.
 //  - main.main returning ends the program; other goroutines are dropped.
@@ -105,6 +108,8 @@
 //  - state.ts    the run in progress (output, step counter, seeded generator, tables)
 //  - sched.ts    goroutines, the scheduler, channels, select, semaphores, sleep
 //  - pkgs-sync.ts  runtime, sync, sync/atomic and time
+//  - timers.ts   package time's timers on the virtual clock
+//  - pkgs-context.ts  context
 
 export { Iface, Slice, VarRef, FieldRef, ElemRef, type RType } from './values.ts';
 export type { GoMap, MapIter } from './gomap.ts';

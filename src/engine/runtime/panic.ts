@@ -96,8 +96,11 @@ export class GoGoexit {}
 /** A run limit was reached. */
 export class LimitExceeded {
   which: 'steps' | 'memory' | 'time';
-  constructor(which: 'steps' | 'memory' | 'time') {
+  /** What the report says instead of the limit's value (a program that would wait forever). */
+  detail: string | undefined;
+  constructor(which: 'steps' | 'memory' | 'time', detail?: string) {
     this.which = which;
+    this.detail = detail;
   }
 }
 

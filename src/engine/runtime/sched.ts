@@ -25,8 +25,9 @@
 // so goroutines started together do not all begin at the same instant.
 // Inside the runtime's map code (maps/entry.ts) a quantum end yields YIELD_STEP: other Ps
 // run, the G keeps its P, and only a prologue acts on an expired slice.
-// When no P has work: the earliest sleeping G is woken by advancing the virtual clock;
-// if none sleeps, `fatal error: all goroutines are asleep - deadlock!`.
+// Due timers of package time (timers.ts) run between turns. When no P has work: the
+// virtual clock advances to the earliest sleeping G, timer or idle P's wake-up that can make
+// progress; if there is none, `fatal error: all goroutines are asleep - deadlock!`.
 // The program ends when main.main returns (the other goroutines are dropped, as exit(0)
 // does).
 //
@@ -37,7 +38,7 @@
 //  - Channel buffers are FIFO; a receiver on a buffered channel with waiting senders takes
 //    the head of the buffer and moves the first sender's value to the tail (chan.go recv).
 
-import { GoFatal, GoGoexit, GoPanic, runtimeError } from './panic.ts';
+import { GoFatal, GoGoexit, GoPanic, LimitExceeded, runtimeError } from './panic.ts';
 import { cur } from './state.ts';
 import { raceAcqRel, raceRelease } from './race.ts';
 import type { RType } from './values.ts';
@@ -65,8 +66,8 @@ export class G {
   gen: Generator<number, unknown, unknown> | null = null;
   status: 'runnable' | 'running' | 'waiting' | 'dead' = 'runnable';
   waitReason = '';
-  /** Go name and line of the go statement (`created by`), and the creating goroutine. */
-  creator: { name: string; line: number; goid: number } | null;
+  /** Go name and line of the go statement (`created by`), and the creating goroutine; `file` for a standard library creator. */
+  creator: { name: string; line: number; goid: number; file?: string } | null;
   /** JS stack recorded at the park point (probe), for tracebacks of waiting goroutines. */
   stack = '';
   /** Value handed over by the goroutine that woke it (channel element, select result). */
@@ -93,6 +94,16 @@ interface Sudog {
   isSend: boolean;
 }
 
+/** The timer behind a timer channel (timers.ts; go1.27 runtime/chan.go hchan.timer). */
+export interface ChanTimer {
+  /** Go 1.23+ synchronous timer channel: len and cap read 0. */
+  sync: boolean;
+  /** Sends the value of a timer that is due but has not run yet (go1.27 maybeRunChan). */
+  maybeRunChan(): void;
+  /** A goroutine blocks receiving from the channel (go1.27 blockTimerChan). */
+  blockTimerChan(): void;
+}
+
 export class Chan {
   t: RType;
   cap: number;
@@ -100,14 +111,26 @@ export class Chan {
   closed = false;
   recvq: Sudog[] = [];
   sendq: Sudog[] = [];
+  timer: ChanTimer | null = null;
   constructor(t: RType, cap: number) {
     this.t = t;
     this.cap = cap;
   }
 }
 
+/** Package time's timers (timers.ts), run by the scheduler beside the sleepers. */
+export interface TimerQueue {
+  /** When the first timer that can wake a goroutine fires (Infinity: none). */
+  next(): number;
+  /** Runs the timers due at `now`. */
+  run(now: number): void;
+  /** Timers remain that fire forever without waking anyone (real Go waits forever). */
+  hangs(): boolean;
+}
+
 export class Sched {
   allgs: G[] = [];
+  timers: TimerQueue | null = null;
   runq: G[] = [];
   ps: (G | null)[];
   curG: G | null = null;
@@ -167,7 +190,9 @@ export class Sched {
     cur().race?.goStart(this.curG, g);
     // runqput(pp, newg, true): the new G goes to the creating P's runnext slot; the one it
     // displaces goes to the queue (go1.27 runtime/proc.go newproc, runqput).
-    if (this.curG !== null) {
+    // Only a goroutine running on its P has a runnext to use; goroutines started by the
+    // runtime itself (timers' AfterFunc) go to the global queue.
+    if (this.curG !== null && this.ps[this.curP] === this.curG) {
       const old = this.runnext[this.curP];
       if (old !== null && old !== undefined) this.runq.push(old);
       this.runnext[this.curP] = g;
@@ -265,7 +290,7 @@ export class Sched {
         if (this.ps[p] !== null) busy.push(p);
       }
       this.hot.fill(false);
-      if (this.sleepers.length > 0 && this.wakeSleepers(busy.length === 0, wakeAt)) continue;
+      if ((this.sleepers.length > 0 || this.timers !== null) && this.wakeSleepers(busy.length === 0, wakeAt)) continue;
       if (busy.length === 0) {
         if (wakeAt === Infinity) this.deadlock();
         // Nothing runs until an idle P wakes up: the clock jumps there.
@@ -318,24 +343,30 @@ export class Sched {
   }
 
   /**
-   * Readies the sleepers whose time has come; when `idle` (no P has work) the clock first
-   * jumps to the earliest wake-up. Returns whether any G was readied.
+   * Runs the due timers and readies the sleepers whose time has come; when `idle` (no P
+   * has work) the clock first jumps to the earliest wake-up. Returns whether any G was
+   * readied, or, when idle, whether there was a wake-up to jump to.
    */
   private wakeSleepers(idle: boolean, wakeAt = Infinity): boolean {
     let now = this.now;
+    const timers = this.timers;
     if (idle) {
-      let min = wakeAt;
+      let min = timers !== null ? Math.min(wakeAt, timers.next()) : wakeAt;
       for (const g of this.sleepers) min = Math.min(min, g.sleepUntil);
+      if (min === Infinity) return false;
       if (min > now) {
         this.offset += min - now;
         now = min;
       }
     }
+    const queued = this.runq.length;
+    if (timers !== null) timers.run(now);
     const due = this.sleepers.filter((g) => g.sleepUntil <= now).sort((a, b) => a.sleepUntil - b.sleepUntil || a.id - b.id);
-    if (due.length === 0) return false;
-    this.sleepers = this.sleepers.filter((g) => g.sleepUntil > now);
-    for (const g of due) this.ready(g, undefined);
-    return true;
+    if (due.length > 0) {
+      this.sleepers = this.sleepers.filter((g) => g.sleepUntil > now);
+      for (const g of due) this.ready(g, undefined);
+    }
+    return idle || this.runq.length > queued;
   }
 
   /**
@@ -353,6 +384,10 @@ export class Sched {
   }
 
   private deadlock(): never {
+    // go1.22 checkdead: a live timer (a Ticker nobody reads) means the program waits forever.
+    if (this.timers !== null && this.timers.hangs()) {
+      throw new LimitExceeded('time', 'time limit: every goroutine is blocked and a Ticker keeps the program waiting forever');
+    }
     this.probeAll(null);
     const live = this.allgs.some((g) => g.status !== 'dead');
     if (this.mainGoexit && !live) {
@@ -509,6 +544,7 @@ function dequeueSelect(g: G): void {
 
 /** Takes a value from a channel that can proceed now: [value, ok], or null if it must wait. */
 function tryRecv(c: Chan): [unknown, boolean] | null {
+  if (c.timer !== null) c.timer.maybeRunChan();
   if (c.buf.length > 0) {
     const v = c.buf.shift();
     const s = c.sendq.shift();
@@ -545,6 +581,7 @@ export function* chanrecv2(c: Chan | null): Generator<number, unknown, unknown> 
   if (r !== null) return r;
   const g = sched!.curG!;
   c.recvq.push({ g, elem: undefined, caseIndex: -1, c, isSend: false });
+  if (c.timer !== null) c.timer.blockTimerChan();
   const got = yield* gopark('chan receive');
   raceAcqRel(c);
   return got;
@@ -571,11 +608,28 @@ export function closechan(c: Chan | null): void {
 }
 
 export function chanlen(c: Chan | null): number {
-  return c === null ? 0 : c.buf.length;
+  if (c === null || c.timer?.sync === true) return 0;
+  return c.buf.length;
 }
 
 export function chancap(c: Chan | null): number {
-  return c === null ? 0 : c.cap;
+  if (c === null || c.timer?.sync === true) return 0;
+  return c.cap;
+}
+
+/** selectnbsend (a select with one send case and a default): false when it would block. */
+export function chansendNB(c: Chan, v: unknown): boolean {
+  if (c.closed) throw plainPanic('send on closed channel');
+  const r = c.recvq.shift();
+  if (r !== undefined) {
+    deliver(r, v, true);
+    return true;
+  }
+  if (c.buf.length < c.cap) {
+    c.buf.push(v);
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -628,6 +682,7 @@ export function* selectgo(cases: [Chan | null, boolean, unknown][], hasDefault: 
     const sd: Sudog = { g, elem: v, caseIndex: i, c, isSend };
     sds.push(sd);
     (isSend ? c.sendq : c.recvq).push(sd);
+    if (!isSend && c.timer !== null) c.timer.blockTimerChan();
   }
   g.sel = sds;
   const r = (yield* gopark('select')) as [number, unknown, boolean];
