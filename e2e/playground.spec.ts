@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, chooseTheme } from './fixtures';
 import { normaliseStderr } from '../scripts/lib/normalise.ts';
+import { compile, run } from '../src/engine/index.ts';
+import { PLAYGROUND_MEMORY_BYTES } from '../src/playground/protocol.ts';
 
 function observed(id: string, go = '1.27'): { stdout: string; stderr: string; exitCode: number } {
   const o = JSON.parse(readFileSync(`content/scenarios/observed/${id}.json`, 'utf8'));
@@ -83,6 +85,32 @@ test('Stop ends an infinite loop at once', async ({ page }) => {
   await setProgram(page, pg, 'package main\n\nfunc main() { println("again") }\n');
   await pg.getByRole('button', { name: 'Run' }).click();
   await expect(pg.locator('.gml-pg-stderr')).toHaveText('again');
+});
+
+test('a memory bomb ends with Go\'s out-of-memory error, where it ends in Node, and the page stays usable', async ({ page }) => {
+  await page.goto('playground/');
+  const pg = hello(page);
+  const bomb = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tm := map[int][]int{}\n\tfor i := 0; ; i++ {\n' +
+    '\t\tm[i] = make([]int, 1000)\n\t\tif i%4096 == 0 {\n\t\t\tfmt.Println(i)\n\t\t}\n\t}\n}\n';
+  // The same program on the engine in Node, with the playground's limit (256 MiB of modelled heap).
+  const c = compile(bomb, { go: '1.27', filename: 'prog.go' });
+  if (!c.ok) throw new Error('the bomb does not compile');
+  const node = run(c.program, { seed: 1, gomaxprocs: 4, absPath: '/tmp/gomaplab/prog.go', limits: { memoryBytes: PLAYGROUND_MEMORY_BYTES } });
+  expect(node.limit).toBe('memory');
+  await setProgram(page, pg, bomb);
+  await pg.getByRole('button', { name: 'Run' }).click();
+  const stderr = pg.locator('.gml-pg-stderr');
+  await expect(stderr).toContainText('fatal error: out of memory', { timeout: 30_000 });
+  await expect(stderr).toContainText(node.stderr.split('\n')[0]!);
+  await expect(stderr).toContainText('runtime.makeslice(');
+  // The browser stopped at the same allocation as Node.
+  await expect(pg.locator('.gml-pg-stdout')).toHaveText(node.stdout.replace(/\n$/, ''));
+  await expect(pg.locator('.gml-pg-summary')).toContainText('exit status 2 · memory limit (256 MiB) reached');
+  await expect(pg.getByRole('status')).toContainText('memory limit');
+  // The same worker serves the next run.
+  await setProgram(page, pg, 'package main\n\nfunc main() { println("after") }\n');
+  await pg.getByRole('button', { name: 'Run' }).click();
+  await expect(pg.locator('.gml-pg-stderr')).toHaveText('after');
 });
 
 test('a share link round-trips the program and options', async ({ page, context }) => {

@@ -2,12 +2,14 @@
 // like the compiled program: its stdout and stderr, its exit code (0; 2 for an unrecovered
 // panic or a fatal error; os.Exit(n)), GOTRACEBACK read from the environment. A program
 // that does not compile prints what `go build` prints and exits 1. Usage errors exit 2.
-// A run ended by a limit exits 3 (engine LIMIT_EXIT_CODE).
+// A run ended by the step limit exits 3 (engine LIMIT_EXIT_CODE); the memory limit
+// (--memory-limit, default 512 MiB of modelled Go heap, engine runtime/memory.ts) ends it as
+// Go ends when its heap cannot grow: `fatal error: out of memory`, exit status 2.
 
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { LIMIT_EXIT_CODE } from '../engine/index.ts';
+import { DEFAULT_MEMORY, LIMIT_EXIT_CODE } from '../engine/index.ts';
 import {
   formatBuildErrors, GO_VERSIONS, DEFAULT_GO, type Diagnostic, type ExploreResult, type GoTraceback, type GoVersion, type RunResult,
 } from '../engine/api.ts';
@@ -30,13 +32,18 @@ seed that gave it: \`gomaplab run --seed S\` replays that run.
                     as go build -race does, and exits 66 after a normal end with races
   --steps N         stop the program after N steps (default 2000000000; explore: 50000000)
   --runs N          explore: number of runs, 1..100000
+  --memory-limit SIZE
+                    size of the modelled Go heap, in bytes or with a unit as GOMEMLIMIT
+                    takes it (B, KiB, MiB, GiB), default ${DEFAULT_MEMORY >> 20}MiB; an allocation that
+                    does not fit after a collection ends the program with Go's
+                    \`fatal error: out of memory\` (exit status 2)
 
 The program runs in a worker thread with a ${STACK_MB} MB stack, so recursion about as deep
 as Go allows in practice works; unbounded recursion ends in Go's fatal stack overflow.
 
 Environment: GOTRACEBACK=none|single|all|system|crash (or 0, 1, 2) as Go reads it.
 Exit status: the program's (0, os.Exit(n), 2 after a panic or fatal error, 66 after races),
-1 when the program does not compile, ${LIMIT_EXIT_CODE} when a limit ended the run, 2 for usage errors.
+1 when the program does not compile, ${LIMIT_EXIT_CODE} when the step or time limit ended the run, 2 for usage errors.
 `;
 
 function fail(msg: string): never {
@@ -48,6 +55,17 @@ function parseIntArg(name: string, v: string | undefined, min: number, max: numb
   if (v === undefined || !/^\d+$/.test(v)) fail(`${name} needs an integer argument`);
   const n = Number(v);
   if (n < min || n > max) fail(`${name} must be between ${min} and ${max}`);
+  return n;
+}
+
+const UNITS: Record<string, number> = { '': 1, B: 1, KiB: 1 << 10, MiB: 1 << 20, GiB: 2 ** 30, TiB: 2 ** 40 };
+
+/** A size as GOMEMLIMIT writes it: `512MiB`, `1GiB`, `1048576`. */
+function parseSize(name: string, v: string | undefined): number {
+  const m = v === undefined ? null : /^(\d+)(B|KiB|MiB|GiB|TiB)?$/.exec(v);
+  if (m === null) fail(`${name} needs a size such as 512MiB or a number of bytes`);
+  const n = Number(m[1]) * UNITS[m[2] ?? ''];
+  if (n < 1 << 20 || n > 2 ** 48) fail(`${name} must be between 1MiB and 256TiB`);
   return n;
 }
 
@@ -87,6 +105,7 @@ export async function main(argv: string[]): Promise<number> {
   let gomaxprocs = 4;
   let race = false;
   let steps: number | undefined;
+  let memoryBytes = DEFAULT_MEMORY;
   let i = 1;
   for (; i < argv.length; i++) {
     const a = argv[i];
@@ -113,6 +132,9 @@ export async function main(argv: string[]): Promise<number> {
       case '--steps':
         steps = parseIntArg('--steps', value(), 1, Number.MAX_SAFE_INTEGER);
         break;
+      case '--memory-limit':
+        memoryBytes = parseSize('--memory-limit', value());
+        break;
       case '--race': case '-race':
         race = true;
         break;
@@ -134,7 +156,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const runOptions = {
     seed, gomaxprocs, race, gotraceback: traceback(process.env.GOTRACEBACK), args: argv.slice(i + 1),
-    absPath: resolve(file), limits: steps !== undefined ? { steps } : command === 'explore' ? { steps: 5e7 } : undefined,
+    absPath: resolve(file), limits: { steps: steps ?? (command === 'explore' ? 5e7 : undefined), memoryBytes },
   };
   type Reply = { ok: false; diagnostics: Diagnostic[] } | { ok: true; result: RunResult } | { ok: true; explored: ExploreResult; ms: number };
   const reply = await new Promise<Reply>((done, failed) => {

@@ -37,7 +37,14 @@ export type GoTraceback = 'none' | 'single' | 'all' | 'system' | 'crash';
 export interface RunLimits {
   /** Interpreter steps before the run is ended (default 2e9). */
   steps?: number;
-  /** Approximate bytes of live Go values before the run is ended (default 1 GiB). */
+  /**
+   * Size of the modelled Go heap (default 512 MiB; the playground uses 256 MiB). Allocations
+   * are charged with their Go sizes and a deterministic simulated collector estimates what
+   * survives (runtime/memory.ts); an allocation that does not fit ends the run as Go ends
+   * when its heap cannot grow: `runtime: out of memory: cannot allocate N-byte block (M in
+   * use)`, `fatal error: out of memory`, exit code 2. The same program and seed stop at the
+   * same allocation in every host.
+   */
   memoryBytes?: number;
   /** Host wall-clock milliseconds before the run is ended (default none). */
   wallMs?: number;
@@ -70,7 +77,11 @@ export interface RunResult {
   stderr: string;
   exitCode: number;
   stats: RunStats;
-  /** Set when a limit ended the run; stderr then ends with a line saying which. */
+  /**
+   * Set when a limit ended the run. Steps and time: stderr ends with a `gomaplab:` line
+   * saying which and the exit code is 3. Memory: stderr is Go's out-of-memory fatal error
+   * (exit code 2), as the compiled program prints it when its heap cannot grow.
+   */
   limit?: 'steps' | 'memory' | 'time';
 }
 

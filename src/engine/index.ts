@@ -7,9 +7,10 @@
 //   - os.Exit(n): exit code n, deferred calls not run;
 //   - an unrecovered panic: `panic: ...` lines (printpanics), `[signal SIGSEGV ...]` for
 //     nil dereferences, then `goroutine 1 [running]:` and the frames, exit code 2;
-//   - a fatal error (stack overflow): `fatal error: ...` and the traceback, exit code 2;
-//   - a run limit: stderr ends with `gomaplab: program exceeded the <what> limit (...)`
-//     and the exit code is 3 (LIMIT_EXIT_CODE).
+//   - a fatal error (stack overflow, out of memory): `fatal error: ...` and the traceback,
+//     exit code 2;
+//   - the step or wall-time limit: stderr ends with `gomaplab: program exceeded the <what>
+//     limit (...)` and the exit code is 3 (LIMIT_EXIT_CODE).
 // A concurrent program (compile/async.ts) runs main.main as goroutine 1 under the seeded
 // scheduler (runtime/sched.ts, RunOptions.seed and gomaxprocs); a panic in another
 // goroutine prints that goroutine and its `created by` line, a deadlock dumps every
@@ -17,7 +18,12 @@
 // GOTRACEBACK: none prints only the panic lines; single and all print the panicking
 // goroutine; system and crash add the goroutine header with g/m
 // addresses, gopanic's frame and fp/sp/pc words (other runtime frames and goroutines are
-// not modelled yet). RunLimits.memoryBytes is accepted but not enforced yet.
+// not modelled yet).
+// RunLimits.memoryBytes (default 512 MiB) bounds a modelled Go heap (runtime/memory.ts): an
+// allocation that does not fit after a simulated collection ends the run as Go ends when
+// its heap cannot grow: `runtime: out of memory: cannot allocate N-byte block (M in use)`,
+// `fatal error: out of memory` and the goroutine's stack with runtime frames, exit code 2;
+// RunResult.limit is then 'memory'.
 // Unbounded recursion ends in `fatal error: stack overflow` when the JS stack is exhausted
 // (the CLI runs programs in a worker with a 64 MB stack, about 400k Go frames).
 
@@ -38,16 +44,18 @@ import { G, Sched, getSched, setSched } from './runtime/sched.ts';
 import { MapFatal } from './runtime/maps/entry.ts';
 import { RaceState } from './runtime/race.ts';
 import { printMapFatalFrames } from './runtime/maps/traceback.ts';
+import { endHeap, oomBottomFrames, oomOf, oomRuntimeFrames, startHeap, type OutOfMemory } from './runtime/memory.ts';
 
 /** GOMAXPROCS when RunOptions.gomaxprocs is not given (the 2-core machine goldens come from). */
 const DEFAULT_GOMAXPROCS = 2;
 
 export type { Program };
 
-/** Exit code of a run ended by a limit (steps, memory, wall time). */
+/** Exit code of a run ended by the step or wall-time limit (the memory limit ends it as Go's out of memory, 2). */
 export const LIMIT_EXIT_CODE = 3;
 const DEFAULT_STEPS = 2e9;
-const DEFAULT_MEMORY = 1 << 30;
+/** RunLimits.memoryBytes when not given: 512 MiB of modelled Go heap. */
+export const DEFAULT_MEMORY = 512 << 20;
 
 export function compile(source: string, options: CompileOptions = {}): CompileResult<Program> {
   return compileProgram(source, options);
@@ -94,6 +102,7 @@ export function run(program: Program, options: RunOptions = {}): RunResult {
   if (options.race === true) st.race = new RaceState();
   st.gomaxprocs = options.gomaxprocs ?? DEFAULT_GOMAXPROCS;
   setStackAppendBuffer(st.goMinor >= 25);
+  startHeap(st.memoryLimit, rtypes);
   setCurrent(st);
   resetPanicState();
   const savedLimit = Error.stackTraceLimit;
@@ -145,6 +154,10 @@ export function run(program: Program, options: RunOptions = {}): RunResult {
     } else if (x instanceof MapFatal) {
       exitCode = 2;
       st.write(2, mapFatalReport(x, options.gotraceback ?? 'single', absPath, sched?.curG ?? null));
+    } else if (x instanceof GoFatal && oomOf(x) !== undefined) {
+      exitCode = 2;
+      limit = 'memory';
+      st.write(2, oomReport(x, oomOf(x)!, absPath, sched?.curG ?? null));
     } else if (x instanceof GoFatal) {
       exitCode = 2;
       st.write(2, x.dumpAll ? deadlockReport(x, options.gotraceback ?? 'single', absPath, sched!) : fatalReport(x, options.gotraceback ?? 'single', absPath, sched?.curG ?? null));
@@ -156,6 +169,7 @@ export function run(program: Program, options: RunOptions = {}): RunResult {
     }
   } finally {
     Error.stackTraceLimit = savedLimit;
+    endHeap();
   }
   // go1.27 runtime/race.go racefini: at a normal exit the race runtime reports the count and
   // the process exits with status 66.
@@ -250,6 +264,23 @@ function mapFatalReport(f: MapFatal, level: string, absPath: string, g: G | null
   s += printFrames(goFrames({ where: f.where, frameArgs: f.frameArgs }), absPath, system) + createdBy(g, absPath);
   const others = level === 'all' || system || minor <= 25;
   if (others && g !== null) s += otherGoroutines(g, absPath);
+  return s;
+}
+
+/**
+ * Out of memory (runtime/memory.ts): mheap.grow's line, throw's line, then the failing
+ * goroutine with runtime frames at every GOTRACEBACK level, as a runtime throw prints it
+ * (go1.27 runtime1.go gotraceback: level 2 for runtime throws). The runtime's own goroutines
+ * (forcegc, bgsweep, bgscavenge, GC workers) and the program's other goroutines are not
+ * printed.
+ */
+function oomReport(f: GoFatal, o: OutOfMemory, absPath: string, g: G | null): string {
+  let s = `runtime: out of memory: cannot allocate ${o.ask}-byte block (${o.inUse} in use)\nfatal error: out of memory\n`;
+  const rt = oomRuntimeFrames(o);
+  if (rt.system !== '') s += '\nruntime stack:\n' + rt.system;
+  s += `\ngoroutine ${g?.id ?? 1} gp=0xc000002380 m=0 mp=0x579280 [running]:\n`;
+  s += rt.frames + printFrames(goFrames({ where: f.where }), absPath, true);
+  s += oomBottomFrames(g === null || g.creator === null) + createdBy(g, absPath);
   return s;
 }
 

@@ -43,6 +43,8 @@ export const en = {
   compileFailed: 'The program does not compile.',
   engineFailed: 'The simulator failed on this program (a bug in Go Map Lab, not in your program):',
   simulatedTime: 'simulated time',
+  memoryLimit: (mib: number) => `memory limit (${mib} MiB) reached`,
+  memoryLimitNote: (mib: number) => `The program used more than the playground's ${mib} MiB memory limit.`,
   stdout: 'standard output',
   stderr: 'standard error',
   restoredShare: 'Restored a shared program.',

@@ -5,6 +5,7 @@
 import { DEFAULT_GO, GO_VERSIONS, formatBuildErrors, type ExploreResult, type GoTraceback, type GoVersion, type RunResult } from '../engine/api.ts';
 import { en as t } from '../i18n/en.ts';
 import { EngineClient, type RunOutcome } from './client.ts';
+import { PLAYGROUND_MEMORY_BYTES } from './protocol.ts';
 import type { EditorHandle } from './editor.ts';
 import { segmentLine } from './output-links.ts';
 import { asmAnchorFor } from '../components/asm/anchors.ts';
@@ -225,9 +226,11 @@ export class GmlPlayground extends HTMLElement {
         if (r.stdout) this.appendStream(body, 'stdout', r.stdout, go);
         if (r.stderr) this.appendStream(body, 'stderr', r.stderr, go);
         const ms = (r.stats.virtualTimeNs / 1e6).toFixed(r.stats.virtualTimeNs < 1e6 ? 3 : 1);
-        summary.textContent = `${t.exitStatus(r.exitCode)} · seed ${seed} · ${t.simulatedTime} ${ms} ms`;
+        // Out of memory is Go's own error; say that it was the playground's limit that was hit.
+        const mem = r.limit === 'memory' ? ` · ${t.memoryLimit(PLAYGROUND_MEMORY_BYTES / 2 ** 20)}` : '';
+        summary.textContent = `${t.exitStatus(r.exitCode)}${mem} · seed ${seed} · ${t.simulatedTime} ${ms} ms`;
         const first = (r.stderr || r.stdout).split('\n').find((l) => l.trim() !== '') ?? '';
-        status.textContent = t.resultAnnouncement(r.exitCode, first);
+        status.textContent = t.resultAnnouncement(r.exitCode, first) + (mem !== '' ? ` ${t.memoryLimitNote(PLAYGROUND_MEMORY_BYTES / 2 ** 20)}` : '');
         return;
       }
       case 'explored': {

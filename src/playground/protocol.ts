@@ -11,6 +11,9 @@ export interface RunRequestOptions {
   race: boolean;
 }
 
+/** The playground's memory limit (RunLimits.memoryBytes): 256 MiB of modelled Go heap. */
+export const PLAYGROUND_MEMORY_BYTES = 256 << 20;
+
 export type ToWorker =
   | { type: 'run'; id: number; source: string; filename: string; options: RunRequestOptions }
   /** Run the program under `runs` seeds derived from options.seed (engine explore()). */

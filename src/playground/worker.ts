@@ -2,7 +2,7 @@
 // and reports back through the
 // typed protocol. The page stops a run by terminating this worker, so nothing here needs to poll.
 import { compile, explore, run } from '../engine/index.ts';
-import type { FromWorker, ToWorker } from './protocol.ts';
+import { PLAYGROUND_MEMORY_BYTES, type FromWorker, type ToWorker } from './protocol.ts';
 
 const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m);
 
@@ -38,6 +38,8 @@ self.onmessage = (e: MessageEvent<ToWorker>) => {
       gotraceback: options.gotraceback,
       race: options.race,
       absPath: `/tmp/gomaplab/${filename}`,
+      // A memory bomb ends with Go's out-of-memory error instead of taking the tab down.
+      limits: { memoryBytes: PLAYGROUND_MEMORY_BYTES },
     });
     post({ type: 'done', id, result, compileMs, runMs: performance.now() - t1 });
   } catch (err) {

@@ -148,6 +148,7 @@ const rtNames = [
   'methodOf', 'valueMethod', 'newMap', 'runtimeErrorRF', 'sliceToArray', 'cmpStr', 'f32', 'shl32', 'shr32', 'convStr', 'ifaceOf',
   'newproc', 'chansend', 'chanrecv1', 'chanrecv2', 'closechan', 'chanlen', 'chancap', 'makechan', 'selectgo', 'dyn', 'sync', 'yieldDue', 'preempted',
   'mapassign', 'mapdelete', 'mapclear', 'mapaccess1', 'mapaccess2', 'mapiterinit', 'mapiternext',
+  'cat', 'newZero', 'newLit', 'mapHint', 'noteContainer',
 ] as const;
 
 export class Gen {
@@ -1897,7 +1898,7 @@ export class Gen {
         return `new Slice(${arr}, 0, ${n}, ${n})`;
       }
       case 'Map': {
-        const m = `newMap(${this.typeRef(u.key)}, ${this.typeRef(u.elem)})`;
+        const m = `noteContainer(${this.typeRef(type)}, newMap(${this.typeRef(u.key)}, ${this.typeRef(u.elem)}))`;
         if (e.elts.length === 0) return m;
         const sets = e.elts.map((el) => {
           const kv = el as ast.KeyValueExpr;
@@ -1912,7 +1913,8 @@ export class Gen {
 
   private addressOfLiteral(lit: ast.CompositeLit, t: Type): string {
     const v = this.compositeLit(lit, t);
-    return isAggregateType(t) ? v : `new VarRef(${v})`;
+    // runtime.newobject: a heap allocation for the memory account (runtime/memory.ts).
+    return isAggregateType(t) ? `newLit(${this.typeRef(t)}, ${v})` : `newLit(${this.typeRef(t)}, new VarRef(${v}))`;
   }
 
   /** The object and property key of a field selection x.f (through embedded fields). */
@@ -2236,7 +2238,8 @@ export class Gen {
     }
     switch (k) {
       case 'str':
-        return `(${x} + ${y})`;
+        // runtime.concatstring2: charged to the memory account (runtime/memory.ts).
+        return `cat(${x}, ${y})`;
       case 'f64':
         return `(${x} ${op} ${y})`;
       case 'f32':
@@ -2510,16 +2513,17 @@ export class Gen {
           const c = a.length > 2 ? this.expr(a[2]) : n;
           return `makeSlice(${this.typeRef(t)}, ${n}, ${c})`;
         }
-        if (u.kind === 'Map') return `makeMap(${this.typeRef(u.key)}, ${this.typeRef(u.elem)}, ${a.length > 1 ? this.expr(a[1]) : '0'})`;
-        if (u.kind === 'Chan') return `makechan(${this.typeRef(t)}, ${a.length > 1 ? this.expr(a[1]) : '0'})`;
+        if (u.kind === 'Map') {
+          const hint = a.length > 1 ? `mapHint(${this.typeRef(t)}, ${this.expr(a[1])})` : '0';
+          return `noteContainer(${this.typeRef(t)}, makeMap(${this.typeRef(u.key)}, ${this.typeRef(u.elem)}, ${hint}))`;
+        }
+        if (u.kind === 'Chan') return `noteContainer(${this.typeRef(t)}, makechan(${this.typeRef(t)}, ${a.length > 1 ? this.expr(a[1]) : '0'}))`;
         return this.unsupported(e.pos, 'make of this type');
       }
       case 'close':
         return `closechan(${this.expr(a[0])})`;
-      case 'new': {
-        const t = this.typeOf(a[0]);
-        return isAggregateType(t) ? this.zero(t) : `new VarRef(${this.zero(t)})`;
-      }
+      case 'new':
+        return `newZero(${this.typeRef(this.typeOf(a[0]))})`;
       case 'panic':
         return `gopanic(${this.valueAs(a[0], { kind: 'Interface', methods: [], embeddeds: [], isComparable: false, implicit: false, tset: null })}, ${this.goVersion >= 21})`;
       case 'recover':

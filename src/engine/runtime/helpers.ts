@@ -16,6 +16,7 @@ import {
   printFloat,
 } from './panic.ts';
 import { cur } from './state.ts';
+import { cat, chargeGoroutine, chargeString, currentHeap, mapHint, newLit, newZero, noteContainer, noteNewString, reserveArray } from './memory.ts';
 import { decodeRune, decoded, encodeRune } from '../stdlib/utf8.ts';
 
 type I64 = number | bigint;
@@ -143,18 +144,31 @@ function strToBytes(s: string): Slice {
   const n = s.length;
   // runtime/string.go rawbyteslice: capacity roundupsize(len).
   const cap = n === 0 ? 0 : roundupsize(n, true);
+  reserveArray(u8, cap, 'stringtoslicebyte');
   const a = new Array<number>(cap);
   for (let i = 0; i < n; i++) a[i] = s.charCodeAt(i);
   for (let i = n; i < cap; i++) a[i] = 0;
   return new Slice(a, 0, n, cap);
 }
+/** Element type of the conversions' byte and rune arrays (for the memory account). */
+const u8 = { id: -1, size: 1, kind: 'uint8' } as RType;
+const i32 = { id: -1, size: 4, kind: 'int32' } as RType;
 function bytesToStr(b: Slice | null): string {
   if (b === null) return '';
-  let s = '';
-  for (let i = 0; i < b.len; i++) s += String.fromCharCode(b.a[b.off + i] as number);
-  return s;
+  chargeString(b.len, 'slicebytetostring');
+  if (b.len <= 64) {
+    let s = '';
+    for (let i = 0; i < b.len; i++) s += String.fromCharCode(b.a[b.off + i] as number);
+    return s;
+  }
+  // Whole chunks: a char-by-char concatenation of a long string builds a rope the host
+  // cannot afford.
+  const parts: string[] = [];
+  for (let i = 0; i < b.len; i += 8192) parts.push(String.fromCharCode.apply(null, b.a.slice(b.off + i, b.off + Math.min(b.len, i + 8192)) as number[]));
+  return noteNewString(parts.join(''));
 }
 function strToRunes(s: string): Slice {
+  reserveArray(i32, s.length, 'stringtoslicerune');
   const out: number[] = [];
   for (let i = 0; i < s.length; ) {
     out.push(decodeRune(s, i));
@@ -164,9 +178,10 @@ function strToRunes(s: string): Slice {
 }
 function runesToStr(r: Slice | null): string {
   if (r === null) return '';
-  let s = '';
-  for (let i = 0; i < r.len; i++) s += runeToStr(r.a[r.off + i] as number);
-  return s;
+  chargeString(r.len * 4, 'slicerunetostring');
+  const parts = new Array<string>(r.len);
+  for (let i = 0; i < r.len; i++) parts[i] = runeToStr(r.a[r.off + i] as number);
+  return noteNewString(parts.join(''));
 }
 function runeToStr(r: I64): string {
   const n = typeof r === 'bigint' || r < 0 || r > 0x10ffff || (r >= 0xd800 && r <= 0xdfff) ? 0xfffd : r;
@@ -229,6 +244,7 @@ function limit(steps: number, async?: number): number {
   if (steps >= st.nextCheck) {
     if (steps > 0 && Date.now() > st.deadline) throw new LimitExceeded('time');
     st.nextCheck = steps + 1048576;
+    currentHeap().tick(steps);
   }
   // Virtual time also counts the steps spent in the runtime's map code (maps/entry.ts).
   const now = steps + st.rtSteps;
@@ -354,6 +370,7 @@ function ifaceOf(t: RType, v: unknown): Iface {
 function newproc(fn: (...a: unknown[]) => unknown, args: unknown[], creator: string, line: number): void {
   const s = getSched();
   if (s === null) throw new Error('go statement without a scheduler');
+  chargeGoroutine();
   s.newproc(fn, args, { name: creator, line, goid: s.curG?.id ?? 1 });
 }
 
@@ -370,6 +387,7 @@ export function runtimeHelpers(stepLimit: number): Record<string, unknown> {
     methodOf, valueMethod, newMap, runtimeErrorRF, sliceToArray, cmpStr, f32, shl32, shr32, convStr, ifaceOf,
     newproc, chansend, chanrecv1, chanrecv2, closechan, chanlen, chancap, makechan, selectgo, dyn, sync, yieldDue, preempted,
     mapassign, mapdelete, mapclear, mapaccess1, mapaccess2, mapiterinit, mapiternext,
+    cat, newZero, newLit, mapHint, noteContainer,
   };
 }
 

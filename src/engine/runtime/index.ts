@@ -92,7 +92,8 @@
 //    host error is an engine bug and propagates out of run().
 //  - The run is deterministic: map iteration order, scheduling and select choices come
 //    from the run's seeded generator (state.ts RunState.rand), nothing reads the clock
-//    except the wall-time limit.
+//    except the wall-time limit; the memory limit is decided on a modelled heap
+//    (memory.ts), never on the host's memory.
 //
 // # Modules
 //
@@ -110,6 +111,8 @@
 //  - pkgs-sync.ts  runtime, sync, sync/atomic and time
 //  - timers.ts   package time's timers on the virtual clock
 //  - pkgs-context.ts  context
+//  - memory.ts   the modelled heap behind the memory limit: charges at allocation sites, a
+//                deterministic simulated collector, Go's out-of-memory fatal error
 
 export { Iface, Slice, VarRef, FieldRef, ElemRef, type RType } from './values.ts';
 export type { GoMap, MapIter } from './gomap.ts';

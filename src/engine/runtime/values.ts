@@ -3,6 +3,7 @@
 // classes of go1.27 runtime/sizeclasses.go (roundupsize).
 
 import { runtimeError, GoPanic } from './panic.ts';
+import { MAX_ALLOC, noteArray, noteGrow, reserveArray } from './memory.ts';
 
 // ---------------------------------------------------------------------------
 // Run-time types (the engine's _type / reflect.rtype)
@@ -89,10 +90,19 @@ export class Slice<T = unknown> {
 
 export function makeSlice(t: RType, len: unknown, cap: unknown): Slice {
   const l = Number(len), c = Number(cap);
-  if (!(l >= 0) || l > 1e9) throw runtimeError('makeslice: len out of range');
-  if (!(c >= l) || c > 1e9) throw runtimeError('makeslice: cap out of range');
+  const e = t.elem!;
+  // go1.27 slice.go makeslice: out of range only past maxAlloc; below it the request is an
+  // allocation, which the memory limit may refuse (memory.ts).
+  if (!(c * e.size <= MAX_ALLOC) || !(l >= 0) || l > c) {
+    if (!(l * e.size <= MAX_ALLOC) || !(l >= 0)) throw runtimeError('makeslice: len out of range');
+    throw runtimeError('makeslice: cap out of range');
+  }
+  // Zero-size elements take no memory in Go at any length; the host cannot hold such arrays.
+  if (e.size === 0 && c > 1e9) throw runtimeError(l > 1e9 ? 'makeslice: len out of range' : 'makeslice: cap out of range');
+  reserveArray(e, c, 'makeslice');
   const a = new Array(c);
-  fillZero(a, 0, c, t.elem!);
+  fillZero(a, 0, c, e);
+  noteArray(e, a);
   return new Slice(a, 0, l, c);
 }
 
@@ -181,9 +191,11 @@ export function appendValues(elem: RType, s: Slice | null, vals: unknown[], spre
   if (s === null) {
     if (n === 0) return null;
     const cap = growCap(elem, 0, n, spread);
+    reserveArray(elem, cap, 'growslice');
     const a = new Array(cap);
     for (let i = 0; i < n; i++) a[i] = vals[i];
     fillZero(a, n, cap, elem);
+    noteArray(elem, a);
     return new Slice(a, 0, n, cap);
   }
   const newLen = s.len + n;
@@ -204,11 +216,18 @@ export function append1(elem: RType, s: Slice | null, v: unknown): Slice {
     s.a[s.off + s.len] = v;
     return new Slice(s.a, s.off, s.len + 1, s.cap);
   }
+  return append1New(elem, s, v);
+}
+
+/** append1 into a new array (kept apart so append1 stays small enough to inline). */
+function append1New(elem: RType, s: Slice | null, v: unknown): Slice {
   if (s === null) {
     const cap = growCap(elem, 0, 1);
+    reserveArray(elem, cap, 'growslice');
     const a = new Array(cap);
     a[0] = v;
     fillZero(a, 1, cap, elem);
+    noteArray(elem, a);
     return new Slice(a, 0, 1, cap);
   }
   const g = grow(elem, s, s.len + 1);
@@ -218,12 +237,14 @@ export function append1(elem: RType, s: Slice | null, v: unknown): Slice {
 
 function grow(elem: RType, s: Slice, newLen: number, spread = false): Slice {
   const cap = growCap(elem, s.cap, newLen, spread);
+  reserveArray(elem, cap, 'growslice');
   const a = new Array(cap);
   const old = s.a;
   // The new array holds copies: pointers into the old array keep pointing there.
   if (isAggregate(elem)) for (let i = 0; i < s.len; i++) a[i] = copyVal(elem, old[s.off + i]);
   else for (let i = 0; i < s.len; i++) a[i] = old[s.off + i];
   fillZero(a, newLen, cap, elem);
+  noteGrow(elem, old, a);
   return new Slice(a, 0, newLen, cap);
 }
 

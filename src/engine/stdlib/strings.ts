@@ -7,6 +7,7 @@
 import type { StdlibModule } from './module.ts';
 import { isSpace, simpleFold, toLower as runeToLower, toTitle as runeToTitle, toUpper as runeToUpper } from './unicode.ts';
 import { RuneError, decodeLastRune, decodeRune, decoded, encodeRune, runeCount, validRune } from './utf8.ts';
+import { chargeString, noteNewString } from '../runtime/memory.ts';
 
 export function indexRune(s: string, r: number): number {
   if (r >= 0 && r < 0x80) return s.indexOf(String.fromCharCode(r));
@@ -56,9 +57,13 @@ export function lastIndexAny(s: string, chars: string): number {
   return -1;
 }
 
-/** strings.Repeat after its checks (in goSource): count >= 0 and no int overflow. */
+/**
+ * strings.Repeat after its checks (in goSource): count >= 0 and no int overflow. The result
+ * is charged to the memory account (Go allocates it with bytealg.MakeNoZero).
+ */
 export function repeat(s: string, n: number | bigint): string {
-  return s.repeat(Number(n));
+  chargeString(s.length * Number(n), 'repeat');
+  return noteNewString(s.repeat(Number(n)));
 }
 
 export function replace(s: string, old: string, nw: string, n: number | bigint): string {
