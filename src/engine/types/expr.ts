@@ -3,6 +3,7 @@
 // implicitTypeAndValue), const.go (representable, overflow), conversions.go, index.go,
 // typexpr.go (ident, typInternal), literals.go, selector handling of call.go.
 
+import { API_SINCE } from './api-since.ts';
 import type * as ast from '../frontend/ast.ts';
 import { assertNever } from '../frontend/ast.ts';
 import { exprString } from '../frontend/printer.ts';
@@ -1463,7 +1464,10 @@ export class Checker extends CheckerBase implements DeclChecker {
           x.mode = 'invalid';
           return;
         }
-        if (exp === undefined || !/^[A-Z]/.test(sel) && !(pkg.path === 'unsafe')) {
+        // A name the release does not have yet (go1.N api lists): the toolchain of that release
+        // reports it undefined.
+        const since = this.opts.stdlib === true ? undefined : API_SINCE[pkg.path + '.' + sel];
+        if (exp === undefined || (since !== undefined && this.minor < since) || !/^[A-Z]/.test(sel) && !(pkg.path === 'unsafe')) {
           if (exp !== undefined && !/^[A-Z]/.test(sel)) this.error(e.sel.pos, `name ${sel} not exported by package ${pkg.name}`);
           else this.error(e.sel.pos, `undefined: ${exprString(e)}`);
           x.mode = 'invalid';

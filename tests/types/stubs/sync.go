@@ -36,3 +36,7 @@ type Map struct {
 
 func (m *Map) Load(key any) (value any, ok bool)
 func (m *Map) Store(key, value any)
+
+func OnceFunc(f func()) func()
+func OnceValue[T any](f func() T) func() T
+func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2)
