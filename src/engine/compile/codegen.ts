@@ -13,6 +13,7 @@ import type { ConstValue } from '../types/constant.ts';
 import { float64Val } from '../types/constant.ts';
 import { TypeTable, fieldKey, reflectString, rtKey } from './rtypes.ts';
 import { mapfast } from './mapfast.ts';
+import { splitLocals, pair, binop, pairable, storePair, joinPair, word64, type Pair, type PairHost } from './int64pair.ts';
 
 export class Unsupported extends Error {
   pos: number;
@@ -121,6 +122,11 @@ interface FuncCtx {
   async: boolean;
   /** Labels some goto in this function jumps to (see gotoBlock). */
   gotoTargets?: Set<string>;
+  /** 64-bit locals kept as two int32 words (compile/int64pair.ts), by JS base name. */
+  split: Map<Var, string>;
+  /** Function-level temporaries of the pair code (`$qN`), and the header line they join. */
+  q: number;
+  headerIdx: number;
   /** Enclosing breakable statements' JS labels, innermost last (only in functions with goto). */
   breakables?: { label: string; loop: boolean }[];
   /** goto label → its dispatch loop and case (see gotoBlock). */
@@ -149,6 +155,7 @@ const rtNames = [
   'newproc', 'chansend', 'chanrecv1', 'chanrecv2', 'closechan', 'chanlen', 'chancap', 'makechan', 'selectgo', 'dyn', 'sync', 'yieldDue', 'preempted',
   'mapassign', 'mapdelete', 'mapclear', 'mapaccess1', 'mapaccess2', 'mapiterinit', 'mapiternext',
   'cat', 'newZero', 'newLit', 'mapHint', 'noteContainer',
+  'hi64', 'lo64', 'j64s', 'j64u', 'umulhi', 'shlH', 'shlL', 'shrUH', 'shrUL', 'shrSH', 'shrSL',
 ] as const;
 
 export class Gen {
@@ -408,7 +415,7 @@ export class Gen {
     this.emit(`function${conc ? '*' : ''} $init() {`);
     for (const u of this.units) {
       this.unit = u;
-      this.fn = { jsName: '$init', goName: u.pkg.name + '.init', sig: null as unknown as Signature, results: [], hasDefer: false, hasRecover: false, closures: 0, parent: null, tmp: 0, hasRangeFunc: false, rangeFunc: null, async: conc };
+      this.fn = { jsName: '$init', goName: u.pkg.name + '.init', sig: null as unknown as Signature, results: [], hasDefer: false, hasRecover: false, closures: 0, parent: null, tmp: 0, hasRangeFunc: false, rangeFunc: null, async: conc, split: new Map(), q: 0, headerIdx: 0 };
       for (const ini of u.info.initOrder) {
         this.setLine(ini.rhs.pos);
         if (ini.lhs.length === 1) {
@@ -678,7 +685,7 @@ export class Gen {
   /** Emits `function js(params) {...}` for a declaration or a literal. */
   private funcBody(js: string, goName: string, sig: Signature, params: Var[], ftype: ast.FuncType, body: ast.BlockStmt, pos: number, isMain: boolean, isAsync: boolean): void {
     const parent = this.fn;
-    const ctx: FuncCtx = { jsName: js, goName, sig, results: [], hasDefer: false, hasRecover: false, closures: 0, parent, tmp: 0, hasRangeFunc: false, rangeFunc: null, async: isAsync };
+    const ctx: FuncCtx = { jsName: js, goName, sig, results: [], hasDefer: false, hasRecover: false, closures: 0, parent, tmp: 0, hasRangeFunc: false, rangeFunc: null, async: isAsync, split: new Map(), q: 0, headerIdx: 0 };
     this.fn = ctx;
     scanBody(body, (n) => {
       if (n.kind === 'DeferStmt') ctx.hasDefer = true;
@@ -689,6 +696,9 @@ export class Gen {
         if (o !== undefined && o.kind === 'Builtin') ctx.hasRecover = true;
       }
     });
+    if (ctx.gotoTargets === undefined && !ctx.hasRangeFunc) {
+      for (const o of splitLocals(body, this.unit.info, this.boxed, (v) => this.S(v.type), eachChild)) ctx.split.set(o, this.nameOf(o));
+    }
     const isLiteral = parent !== null;
     const isInit = parent === null && goName.includes('.init.');
     const inl = !isMain && !isInit && !isLiteral && !this.noinline(pos) && !ctx.hasDefer && !ctx.hasRecover && inlineCost(body, this.unit.info) <= 80;
@@ -699,6 +709,7 @@ export class Gen {
     const pnames = params.map((p, i) => (p.name === '' || p.name === '_' ? `$p${i}` : this.nameOf(p) + (this.boxed.has(p) ? '$in' : '')));
     this.setLine(pos);
     this.emit(`function${isAsync ? '*' : ''} ${js}(${pnames.join(', ')}) {`);
+    ctx.headerIdx = this.out.length - 1;
     this.emit(this.stepCheck());
     params.forEach((p, i) => {
       if (p.name === '' || p.name === '_') return;
@@ -742,6 +753,7 @@ export class Gen {
     }
     this.setLine(body.rbrace);
     this.emit('}');
+    if (ctx.q > 0) this.out[ctx.headerIdx] += ` let ${Array.from({ length: ctx.q }, (_, i) => `$q${i} = 0`).join(', ')};`;
     void ftype;
     this.fn = parent;
   }
@@ -873,6 +885,11 @@ export class Gen {
         break;
       }
       case 'IncDecStmt': {
+        const sx = s.x.kind === 'Ident' ? this.objOf(s.x) : undefined;
+        if (this.splitOf(sx) !== null) {
+          this.splitStore(sx as Var, null, s.tok === '++' ? '+' : '-', false);
+          break;
+        }
         const lv = this.lvalue(s.x);
         for (const x of lv.setup) this.emit(x);
         this.emit(lv.set(this.arith(s.tok === '++' ? '+' : '-', lv.get, '1', lv.type)) + ';');
@@ -1019,6 +1036,8 @@ export class Gen {
       const objs = s.names.map((n) => this.unit.info.defs.get(n.id) as Var | null | undefined);
       if (s.values.length === 0) {
         for (const o of objs) if (o) this.declareVar(o, this.zero(this.S(o.type)));
+      } else if (objs.length === 1 && s.values.length === 1 && objs[0] && this.splitOf(objs[0]) !== null) {
+        this.splitStore(objs[0], s.values[0], null, true);
       } else if (s.values.length === objs.length) {
         const vals = s.values.map((v, i) => (objs[i] ? this.valueAs(v, this.S(objs[i]!.type)) : this.expr(v)));
         if (objs.length === 1) {
@@ -1051,11 +1070,81 @@ export class Gen {
       return;
     }
     const n = this.nameOf(o);
-    if (this.boxed.has(o)) this.emit(`const ${n} = new VarRef(${value});`);
+    if (this.fn?.split.has(o) === true) {
+      this.emit(`let ${n}$h = 0, ${n}$l = 0;`);
+      const q = this.qtemp();
+      this.emit(`(${q} = ${value}, ${n}$h = hi64(${q}), ${n}$l = lo64(${q}));`);
+    } else if (this.boxed.has(o)) this.emit(`const ${n} = new VarRef(${value});`);
     else this.emit(`let ${n} = ${value};`);
   }
 
+  /** The split JS base name of o in the function being generated, or null. */
+  private splitOf(o: Obj | undefined): string | null {
+    return o !== undefined && o.kind === 'Var' ? (this.fn?.split.get(o) ?? null) : null;
+  }
+
+  private qtemp(): string {
+    return '$q' + this.fn!.q++;
+  }
+
+  private get pairHost(): PairHost {
+    return {
+      typeOf: (e) => this.typeOf(e),
+      constOf: (e) => {
+        const tv = this.tv(e);
+        return tv.mode === 'constant' ? tv.value : null;
+      },
+      conversionTo: (e) => {
+        const ftv = this.tv(e.fun);
+        return ftv.mode === 'typexpr' ? ftv.type : null;
+      },
+      splitName: (e) => this.splitOf(this.objOf(e)),
+      expr: (e) => this.expr(e),
+      temp: () => this.qtemp(),
+    };
+  }
+
+  /** Whether e, a 64-bit integer expression, reads a split local through pairable operators. */
+  private readsSplit(e: ast.Expr): boolean {
+    switch (e.kind) {
+      case 'ParenExpr': return this.readsSplit(e.x);
+      case 'Ident': return this.splitOf(this.objOf(e)) !== null;
+      case 'UnaryExpr': return (e.op === '^' || e.op === '-') && this.readsSplit(e.x);
+      case 'BinaryExpr': return pairable(e, this.unit.info) && (this.readsSplit(e.x) || (e.op !== '<<' && e.op !== '>>' && this.readsSplit(e.y)));
+      default: return false;
+    }
+  }
+
+  /**
+   * Declares (decl) or assigns the split local o from rhs, or from `o op rhs` for an
+   * assignment operation; rhs null with op '+'/'-' is ++/--.
+   */
+  private splitStore(o: Var, rhs: ast.Expr | null, op: string | null, decl: boolean): void {
+    const n = this.fn!.split.get(o)!;
+    const t = this.S(o.type);
+    if (decl) this.emit(`let ${n}$h = 0, ${n}$l = 0;`);
+    const self: Pair = { pre: [], h: `${n}$h`, l: `${n}$l` };
+    let p: Pair;
+    if (op === null) p = pair(this.pairHost, rhs!, t);
+    else if (rhs === null) p = binop(this.pairHost, op, self, { pre: [], h: '0', l: '1' }, t);
+    else if (op === '/' || op === '%') p = this.leafPair(this.binaryCode(op, joinPair(self, t), this.valueAs(rhs, t), t, t, t));
+    else p = binop(this.pairHost, op, self, rhs, t);
+    this.emit(storePair(p, n, () => this.qtemp()) + ';');
+  }
+
+  private leafPair(code: string): Pair {
+    const q = this.qtemp();
+    return { pre: [`${q} = ${code}`], h: `hi64(${q})`, l: `lo64(${q})` };
+  }
+
   private assign(s: ast.AssignStmt): void {
+    const splitTarget = s.lhs.length === 1 && s.rhs.length === 1 && s.lhs[0].kind === 'Ident' ? this.splitOf(this.objOf(s.lhs[0])) : null;
+    if (splitTarget !== null) {
+      const o = this.objOf(s.lhs[0] as ast.Ident) as Var;
+      const op = s.tok === '=' || s.tok === ':=' ? null : s.tok.slice(0, -1);
+      this.splitStore(o, s.rhs[0], op, s.tok === ':=');
+      return;
+    }
     if (s.tok !== '=' && s.tok !== ':=') {
       const op = s.tok.slice(0, -1);
       const lv = this.lvalue(s.lhs[0]);
@@ -1128,6 +1217,11 @@ export class Gen {
       case 'Ident': {
         const o = this.objOf(e);
         if (o === undefined || o.kind !== 'Var') this.unsupported(e.pos, 'assignment target');
+        const sn = this.splitOf(o);
+        if (sn !== null) {
+          const get = joinPair({ pre: [], h: `${sn}$h`, l: `${sn}$l` }, type);
+          return { setup: [], get, set: (v) => { const q = this.qtemp(); return `(${q} = ${v}, ${sn}$h = hi64(${q}), ${sn}$l = lo64(${q}))`; }, type };
+        }
         const ref = this.varRef(o);
         if (agg) return { setup: [], get: ref, set: (v) => `assignInto(${this.typeRef(type)}, ${ref}, ${v})`, type };
         return { setup: [], get: ref, set: (v) => `${ref} = ${v}`, type };
@@ -1810,8 +1904,11 @@ export class Gen {
     const o = this.objOf(e);
     if (o === undefined) return this.unsupported(e.pos, `identifier ${e.name}`);
     switch (o.kind) {
-      case 'Var':
+      case 'Var': {
+        const n = this.splitOf(o);
+        if (n !== null) return joinPair({ pre: [], h: `${n}$h`, l: `${n}$l` }, this.S(o.type));
         return this.varRef(o);
+      }
       case 'Func': {
         const inst = this.unit.info.instances.get(e.id);
         if (inst !== undefined) return this.instanceName(o, inst.typeArgs.map((t) => this.S(t)));
@@ -2156,6 +2253,9 @@ export class Gen {
 
   private unary(e: ast.UnaryExpr): string {
     const t = this.typeOf(e);
+    if ((e.op === '^' || e.op === '-') && word64(t) !== null && this.fn !== null && this.fn.split.size > 0 && this.readsSplit(e)) {
+      return joinPair(pair(this.pairHost, e, t), t);
+    }
     switch (e.op) {
       case '&':
         return this.addressOf(e.x);
@@ -2196,6 +2296,7 @@ export class Gen {
     if (e.op === '==' || e.op === '!=' || e.op === '<' || e.op === '<=' || e.op === '>' || e.op === '>=') {
       return this.compare(e.op, this.expr(e.x), xt, this.expr(e.y), yt);
     }
+    if (word64(rt) !== null && this.fn !== null && this.fn.split.size > 0 && this.readsSplit(e)) return joinPair(pair(this.pairHost, e, rt), rt);
     return this.binaryCode(e.op, this.expr(e.x), this.expr(e.y), rt, xt, yt);
   }
 
@@ -2416,6 +2517,12 @@ export class Gen {
   private conversion(x: ast.Expr, to: Type): string {
     const from = this.typeOf(x);
     const tu = underlying(to), fu = underlying(from);
+    const narrow = smallWrap[basicKind(tu)];
+    if (narrow !== undefined && word64(from) !== null && this.fn !== null && this.fn.split.size > 0 && this.readsSplit(x)) {
+      // Only the low word survives a narrowing conversion.
+      const p = pair(this.pairHost, x, from);
+      return p.pre.length === 0 ? narrow(p.l) : `(${p.pre.join(', ')}, ${narrow(p.l)})`;
+    }
     const code = this.expr(x);
     if (isInterface(to)) return this.convert(isAggregateType(from) && this.needsCopy(x, false) ? `copyVal(${this.typeRef(from)}, ${code})` : code, from, to);
     if (fu.kind === 'Basic' && fu.basic === 'untyped nil') return 'null';

@@ -20,7 +20,8 @@
 //         that are never rebound: assignment copies into them, so a pointer to an
 //         aggregate is the object itself;
 //       - integers of 64 bits go through the helpers of runtime/ints.ts (numbers while
-//         safe, BigInt beyond), 8/16/32-bit integers are wrapped inline (`|0`, `>>>0`,
+//         safe, BigInt beyond), except locals that mix bits (hashes, PRNG states), which
+//         int64pair.ts keeps in two int32 words; 8/16/32-bit integers are wrapped inline (`|0`, `>>>0`,
 //         `&255`, ...), float64 is a JS number, float32 is rounded with Math.fround;
 //       - a step counter `$s` is bumped at each function entry and loop back-edge; at
 //         each check point `$L` (every 2^20 steps) runtime/helpers.ts limit() ends the

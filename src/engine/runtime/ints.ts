@@ -261,3 +261,58 @@ export function floatToInt(f: number, bits: number, signed: boolean): I64 {
 export function toFloat(x: I64): number {
   return typeof x === 'number' ? x : Number(x);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Split 64-bit locals (compile/int64pair.ts). A local 64-bit integer the compiler keeps in two
+// JS int32 variables (hi, lo) enters and leaves that form through these helpers; operations
+// between split values are generated inline (xor, add, constant shifts) or use the helpers
+// below, none of which allocates.
+
+/** The high 32 bits of a 64-bit value, as an int32. */
+export function hi64(v: I64): number {
+  return typeof v === 'number' ? Math.floor(v / TWO32) | 0 : Number(BigInt.asIntN(32, v >> 32n));
+}
+/** The low 32 bits of a 64-bit value, as an int32. */
+export function lo64(v: I64): number {
+  return typeof v === 'number' ? v | 0 : Number(BigInt.asIntN(32, v));
+}
+/** The uint64 (uint, uintptr) value of hi:lo in the engine's normalised representation. */
+export function j64u(h: number, l: number): I64 {
+  const uh = h >>> 0;
+  if (uh < 0x200000) return uh * TWO32 + (l >>> 0);
+  return (BigInt(uh) << 32n) | BigInt(l >>> 0);
+}
+/** The int64 (int) value of hi:lo in the engine's normalised representation. */
+export function j64s(h: number, l: number): I64 {
+  if (h >= -0x200000 && h < 0x200000) {
+    const r = h * TWO32 + (l >>> 0);
+    if (r >= -MAX) return r;
+  }
+  return (BigInt(h) << 32n) | BigInt(l >>> 0);
+}
+/** The high 32 bits of the unsigned 64-bit product of two uint32 values (as int32). */
+export function umulhi(a: number, b: number): number {
+  const a0 = a & 0xffff, a1 = a >>> 16, b0 = b & 0xffff, b1 = b >>> 16;
+  const p01 = a0 * b1, p10 = a1 * b0;
+  const mid = ((a0 * b0) >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);
+  return (a1 * b1 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16)) | 0;
+}
+// Shifts of hi:lo by a checked count n in [0, 64] (shiftCount): the high and low results.
+export function shlH(h: number, l: number, n: number): number {
+  return n === 0 ? h : n < 32 ? (h << n) | (l >>> (32 - n)) : n < 64 ? l << (n - 32) : 0;
+}
+export function shlL(l: number, n: number): number {
+  return n < 32 ? l << n : 0;
+}
+export function shrUH(h: number, n: number): number {
+  return n < 32 ? (h >>> n) | 0 : 0;
+}
+export function shrUL(h: number, l: number, n: number): number {
+  return n === 0 ? l : n < 32 ? (l >>> n) | (h << (32 - n)) : n < 64 ? (h >>> (n - 32)) | 0 : 0;
+}
+export function shrSH(h: number, n: number): number {
+  return n < 32 ? h >> n : h >> 31;
+}
+export function shrSL(h: number, l: number, n: number): number {
+  return n === 0 ? l : n < 32 ? (l >>> n) | (h << (32 - n)) : n < 64 ? h >> (n - 32) : h >> 31;
+}
