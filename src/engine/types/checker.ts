@@ -4,6 +4,7 @@
 // funcDecl, collectMethods), typexpr.go (typInternal), initorder.go, validtype.go.
 // Expressions are in expr.ts, calls and builtins in call.ts, statements in stmt.ts.
 
+import { IMPORT_NAMES } from './import-names.ts';
 import type * as ast from '../frontend/ast.ts';
 import { filePosition } from '../frontend/ast.ts';
 import { ErrorList } from '../frontend/errors.ts';
@@ -137,7 +138,30 @@ export class CheckerBase {
     this.error(pos, `not supported by Go Map Lab: ${feature}`);
   }
 
-  qualifier = (p: Package): string => (p === this.pkg ? '' : p.name);
+  /** Package names shared by several packages of the program's import closure (types2 pkgPathMap). */
+  private ambiguousNames: Set<string> | null = null;
+
+  /**
+   * How error messages name package p (go1.27 types2/format.go:133 qualifier): not at all for
+   * the package being checked, by quoted path when another package of the program's
+   * transitive imports has the same name (import-names.ts, from each release's `go list -deps`),
+   * by name otherwise.
+   */
+  qualifier = (p: Package): string => {
+    if (p === this.pkg) return '';
+    if (this.ambiguousNames === null) {
+      const paths = new Map<string, Set<string>>();
+      const table = IMPORT_NAMES[this.minor] ?? {};
+      for (const imp of this.pkg.imports) {
+        for (const [name, path] of table[imp.path] ?? [[imp.name, imp.path] as const]) {
+          if (!paths.has(name)) paths.set(name, new Set());
+          paths.get(name)!.add(path);
+        }
+      }
+      this.ambiguousNames = new Set([...paths].filter(([, ps]) => ps.size > 1).map(([n]) => n));
+    }
+    return this.ambiguousNames.has(p.name) ? JSON.stringify(p.path) : p.name;
+  };
 
   ts(t: Type): string {
     return typeString(t, this.qualifier);

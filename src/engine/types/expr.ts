@@ -1528,6 +1528,13 @@ export class Checker extends CheckerBase implements DeclChecker {
     }
     const addressable = x.mode === 'variable';
     const r = lookupFieldOrMethod(x.type, addressable, this.pkg, sel);
+    if (r.obj !== null && r.obj.kind === 'Func' && this.opts.stdlib !== true && this.methodTooNew(r.obj)) {
+      // A method the release does not have yet (go1.N api lists): that toolchain reports it missing.
+      this.error(e.sel.pos, `${exprString(e)} undefined (type ${this.ts(x.type)} has no field or method ${sel})`);
+      x.mode = 'invalid';
+      x.expr = e;
+      return;
+    }
     if (r.obj === null) {
       if (isInvalid(underlying(x.type))) {
         x.mode = 'invalid';
@@ -1586,6 +1593,17 @@ export class Checker extends CheckerBase implements DeclChecker {
       x.type = mt;
     }
     x.expr = e;
+  }
+
+  /** Whether method m of a standard package arrived after the release being checked. */
+  methodTooNew(m: Func): boolean {
+    const recv = (m.type as Signature).recv;
+    if (recv === null || m.pkg === null) return false;
+    let rt = unalias(recv.type);
+    if (rt.kind === 'Pointer') rt = unalias(rt.elem);
+    if (rt.kind !== 'Named') return false;
+    const since = API_SINCE[`${m.pkg.path}.${rt.obj.name}.${m.name}`];
+    return since !== undefined && this.minor < since;
   }
 
   lookupError(t: Type, sel: string): string {

@@ -23,6 +23,7 @@ type WaitGroup struct {
 func (wg *WaitGroup) Add(delta int)
 func (wg *WaitGroup) Done()
 func (wg *WaitGroup) Wait()
+func (wg *WaitGroup) Go(f func())
 
 type Once struct {
 	done bool
@@ -36,6 +37,7 @@ type Map struct {
 
 func (m *Map) Load(key any) (value any, ok bool)
 func (m *Map) Store(key, value any)
+func (m *Map) Swap(key, value any) (previous any, loaded bool)
 
 func OnceFunc(f func()) func()
 func OnceValue[T any](f func() T) func() T
