@@ -108,7 +108,8 @@
 //  - pkgs.ts, pkgs-sort.ts  fmt, errors, io, os, sort, slices, maps, cmp, iter, runtime
 //  - state.ts    the run in progress (output, step counter, seeded generator, tables)
 //  - sched.ts    goroutines, the scheduler, channels, select, semaphores, sleep
-//  - pkgs-sync.ts  runtime, sync, sync/atomic and time
+//  - pkgs-sync.ts  runtime, sync and sync/atomic
+//  - pkgs-time.ts  time: Duration, Time, Date, Format (UTC only) on the virtual clock
 //  - timers.ts   package time's timers on the virtual clock
 //  - pkgs-context.ts  context
 //  - memory.ts   the modelled heap behind the memory limit: charges at allocation sites, a

@@ -40,10 +40,13 @@
 //  - A timer channel's buffer holds at most one value (capacity 1).
 
 import { cur } from './state.ts';
+import { normBig } from './ints.ts';
 import { type Chan, type ChanTimer, type TimerQueue, chansendNB, getSched } from './sched.ts';
 
 /** The virtual clock's origin, 2009-11-10 23:00:00 UTC, in Unix nanoseconds (time.start). */
 const START_NS = 1257894000n * 1000000000n;
+/** Seconds from January 1, year 1 to the Unix epoch (go1.27 time/time.go unixToInternal). */
+const UNIX_TO_INTERNAL = BigInt((1969 * 365 + Math.floor(1969 / 4) - Math.floor(1969 / 100) + Math.floor(1969 / 400)) * 86400);
 
 /** `go arg.(func())()` in time/sleep.go (time.goFunc), by minor version. */
 const goFuncLine: Record<number, number> = { 19: 176, 21: 176, 22: 177, 23: 215, 24: 215, 25: 215, 26: 215, 27: 182 };
@@ -220,11 +223,21 @@ class Timers implements TimerQueue {
   }
 }
 
-/** A time.Time holding Unix nanoseconds `START_NS + ns` (pkgs-sync.ts `type Time struct{ ns int64 }`). */
+/**
+ * The time.Time of virtual-clock reading ns (pkgs-time.ts `type Time struct{ sec, nsec, mono
+ * int64; hasMono, local bool }`): what time.Now() returns at that reading.
+ */
 function timeValue(c: Chan, ns: number): unknown {
   const t = c.t.elem!;
   const v = t.zero() as Record<string, unknown>;
-  v[t.fields[0]!.key] = START_NS + BigInt(Math.trunc(ns));
+  const mono = BigInt(Math.trunc(ns));
+  const unix = START_NS + mono;
+  const key = (name: string): string => t.fields.find((f) => f.name === name)!.key;
+  v[key('sec')] = normBig(UNIX_TO_INTERNAL + unix / 1000000000n);
+  v[key('nsec')] = Number(unix % 1000000000n);
+  v[key('mono')] = normBig(mono);
+  v[key('hasMono')] = true;
+  v[key('local')] = true;
   return v;
 }
 
