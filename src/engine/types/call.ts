@@ -32,6 +32,8 @@ proto.callExpr = function (this: Checker, x: Operand, call: ast.CallExpr): void 
   // function instantiation f[T](...)
   let fun = call.fun;
   while (fun.kind === 'ParenExpr') fun = fun.x;
+  // A partial instantiation f[T](...) is completed by the call's own inference.
+  if (fun.kind === 'IndexExpr' || fun.kind === 'IndexListExpr') this.calledInst = fun;
   this.exprOrType(x, call.fun, true);
   switch (x.mode) {
     case 'invalid':
@@ -231,7 +233,7 @@ proto.arguments = function (this: Checker, call: ast.CallExpr, sig: Signature, a
 /** Infers type arguments from typed arguments, core types, and untyped defaults. */
 proto.infer = function (this: Checker, pos: number, tps: TypeParam[], targs0: Type[], params: Var[], args: Operand[], fname: string): Type[] | null {
   // go1.23+ prefixes inference errors with the call (types2 call.go)
-  const inferPrefix = this.allowVersion(23) ? `in call to ${fname}, ` : '';
+  const inferPrefix = this.allowVersion(23) && fname !== '' ? `in call to ${fname}, ` : '';
   const inferred = new Map<TypeParam, Type>();
   tps.forEach((tp, i) => {
     if (i < targs0.length) inferred.set(tp, targs0[i]);
@@ -430,9 +432,22 @@ proto.funcInst = function (this: Checker, x: Operand, e: ast.IndexExpr | ast.Ind
     return;
   }
   if (targs.length < sig.typeParams.length) {
-    // partial instantiation: remains generic (may be completed by a call)
-    x.expr = e;
-    return;
+    if (this.calledInst === e) {
+      // partial instantiation in a call: completed by the call's inference
+      this.calledInst = null;
+      x.expr = e;
+      return;
+    }
+    // Elsewhere the remaining type arguments come from the constraints' core types alone
+    // (go1.27 types2/call.go funcInst → infer with no arguments), or the error says which
+    // one cannot be inferred.
+    const full = this.infer(e.lbrack, sig.typeParams, targs, [], [], '');
+    if (full === null) {
+      x.mode = 'invalid';
+      x.expr = e;
+      return;
+    }
+    targs.push(...full.slice(targs.length));
   }
   if (!this.verifyTypeArgs(sig.typeParams, targs, (i) => xl[i].pos)) {
     x.mode = 'invalid';

@@ -151,7 +151,9 @@ export class Checker extends CheckerBase implements DeclChecker {
         let desc = '';
         if (this.isGeneric(x.type)) desc = 'generic ';
         const tp = unalias(x.type);
-        if (tp.kind !== 'TypeParam' && (x.type.kind === 'Alias' || x.type.kind === 'Named')) {
+        // go1.24 operand.go describes a named type's structure ("of struct type T"); go1.23
+        // and earlier say only "of type T".
+        if (this.minor >= 24 && tp.kind !== 'TypeParam' && (x.type.kind === 'Alias' || x.type.kind === 'Named')) {
           let what = compositeKind(x.type);
           if (what === '') what = (underlying(x.type) as Basic).name;
           desc += what + ' ';
@@ -2490,9 +2492,15 @@ export class Checker extends CheckerBase implements DeclChecker {
     const cause = this.assignableCause(x, T);
     if (cause !== null) {
       let msg: string;
-      if (x.mode === 'nilvalue') msg = `cannot use nil as ${this.ts(T)} value in ${context}`;
-      else msg = `cannot use ${this.opString(x)} as ${this.ts(T)} value in ${context}`;
-      if (cause !== '') msg += ': ' + cause;
+      const what = x.mode === 'nilvalue' ? 'nil' : this.opString(x);
+      if (this.minor < 20) {
+        // go1.19 gc sets CompilerErrorMessages (go1.19 types2/assignments.go:89-92).
+        msg = `cannot use ${what} as type ${this.ts(T)} in ${context}`;
+        if (cause !== '') msg += ':\n\t' + cause;
+      } else {
+        msg = `cannot use ${what} as ${this.ts(T)} value in ${context}`;
+        if (cause !== '') msg += ': ' + cause;
+      }
       this.error(x.expr!.pos, msg);
       x.mode = 'invalid';
     }
