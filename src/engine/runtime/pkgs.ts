@@ -8,7 +8,7 @@ import type { StdlibModule } from '../stdlib/module.ts';
 import { Iface, Slice, store, type RType } from './values.ts';
 import { implementsType } from './helpers.ts';
 import { GoExit } from './panic.ts';
-import { newPrinter } from './print.ts';
+import { newPrinter, formatState } from './print.ts';
 import { cur } from './state.ts';
 
 const errorsSource = `package errors
@@ -292,6 +292,56 @@ type GoStringer interface {
 	GoString() string
 }
 
+// State is what a Formatter's Format method prints to: the printer's output and the
+// directive's flags (go1.27 fmt/print.go).
+type State interface {
+	Write(b []byte) (n int, err error)
+	Width() (wid int, ok bool)
+	Precision() (prec int, ok bool)
+	Flag(c int) bool
+}
+
+// Formatter is implemented by values with a custom formatter; it takes precedence over
+// GoString, Error and String.
+type Formatter interface {
+	Format(f State, verb rune)
+}
+
+// state is the State handed to Format: a handle on the printer in progress (print.go hands
+// over its *pp), whose methods are natives of runtime/print.ts.
+type state struct {
+	h int
+}
+
+func (s *state) Write(b []byte) (n int, err error) {
+	stateWrite(s.h, string(b))
+	return len(b), nil
+}
+
+func (s *state) WriteString(str string) (n int, err error) {
+	stateWrite(s.h, str)
+	return len(str), nil
+}
+
+func (s *state) Width() (wid int, ok bool)      { return stateWidth(s.h) }
+func (s *state) Precision() (prec int, ok bool) { return statePrecision(s.h) }
+func (s *state) Flag(c int) bool                { return stateFlag(s.h, c) }
+
+func stateWrite(h int, s string)
+
+func stateWidth(h int) (int, bool)
+
+func statePrecision(h int) (int, bool)
+
+func stateFlag(h int, c int) bool
+
+// registerState tells the printer the run's type of *state.
+func registerState(s State)
+
+func init() {
+	registerState(&state{})
+}
+
 func Print(a ...any) (n int, err error)
 
 func Println(a ...any) (n int, err error)
@@ -425,6 +475,11 @@ export const fmtModule: StdlibModule = {
     writeFd(fd: number, s: string): void {
       cur().write(fd, s);
     },
+    stateWrite: formatState.write,
+    stateWidth: formatState.width,
+    statePrecision: formatState.precision,
+    stateFlag: formatState.flag,
+    registerState: formatState.register,
     errorf(format: string, a: Slice | null): [string, Slice | null] {
       const p = newPrinter();
       p.doPrintf(format, args(a));

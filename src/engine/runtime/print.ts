@@ -90,6 +90,59 @@ function callMethod(p: pp<Iface | null>, arg: Iface, name: string, verb: number,
   return true;
 }
 
+/** Format(f State, verb rune): the method set signature of fmt.Formatter. */
+const FORMAT_SIG = /^func\(N\d+,int32\)\(\)$/;
+
+/**
+ * The fmt.State a Formatter receives: a *fmt.state (pkgs.ts) whose handle indexes the printers
+ * in progress here; its methods are these natives.
+ */
+export const formatState = {
+  type: null as RType | null,
+  printers: [] as pp<Iface | null>[],
+  register(s: Iface | null): void {
+    formatState.type = s === null ? null : s.t;
+  },
+  write(h: number, s: string): void {
+    formatState.printers[h].writeString(s);
+  },
+  width(h: number): [number, boolean] {
+    const f = formatState.printers[h].fmt;
+    return [f.wid, f.widPresent];
+  },
+  precision(h: number): [number, boolean] {
+    const f = formatState.printers[h].fmt;
+    return [f.prec, f.precPresent];
+  },
+  flag(h: number, c: number): boolean {
+    const f = formatState.printers[h].fmt;
+    switch (c) {
+      case 45: return f.minus; // '-'
+      case 43: return f.plus || f.plusV; // '+'
+      case 35: return f.sharp || f.sharpV; // '#'
+      case 32: return f.space; // ' '
+      case 48: return f.zero; // '0'
+      default: return false;
+    }
+  },
+};
+
+function callFormat(p: pp<Iface | null>, arg: Iface, verb: number): boolean {
+  const st = formatState.type!;
+  const obj = st.elem!.zero() as Record<string, unknown>;
+  const h = formatState.printers.length;
+  obj[st.elem!.fields[0]!.key] = h;
+  formatState.printers.push(p);
+  try {
+    sync(arg.t.methods.get('Format')!(arg.v, new Iface(st, obj), verb));
+  } catch (e) {
+    catchPanic(p, arg, verb, 'Format', e);
+  } finally {
+    formatState.printers.length = h;
+  }
+  return true;
+}
+
 /** print.go catchPanic: a nil pointer receiver prints <nil>; other panics print %!v(PANIC=...). */
 function catchPanic(p: pp<Iface | null>, arg: Iface, verb: number, method: string, e: unknown): void {
   if (arg.t.kind === 'ptr' && arg.v === null) {
@@ -127,6 +180,8 @@ function handleMethods(p: pp<Iface | null>, arg: Iface, verb: number): boolean {
       return true;
     }
   }
+  // A Formatter comes first (print.go handleMethods).
+  if (FORMAT_SIG.test(t.msigs.get('Format') ?? '') && formatState.type !== null) return callFormat(p, arg, verb);
   if (p.fmt.sharpV) {
     if (t.methods.has('GoString')) return callMethod(p, arg, 'GoString', verb, (s) => p.fmt.fmtS(s), 'GoString');
     return false;
