@@ -34,7 +34,7 @@ const userFrame = (g: Goroutine): string => (g.frames.find((f) => f.func.startsW
 
 const captures = [...rawCaptures().values()].map((c) => c as Capture).filter((c) =>
   ['readwrite', 'writes', 'iterate'].includes(c.program) && c.exitCode === 2 &&
-  (c.gotraceback === null || ['none', 'single', 'all'].includes(c.gotraceback)) && !/-(double|unavailable)$/.test(c.id));
+  (c.gotraceback === null || ['none', 'single', 'all', 'system'].includes(c.gotraceback)) && !/-(double|unavailable)$/.test(c.id));
 
 describe('map crash tracebacks match real Go (chapter 1 captures)', () => {
   it('covers the captures', () => expect(captures.length).toBeGreaterThanOrEqual(12));

@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// Captures what each real release prints at GOTRACEBACK=system beyond the program's own frames:
+// scripts/system/blocked.go blocks goroutines in each common way and deadlocks; its output
+// (paths moved to the engine's GOROOT /usr/local/go) gives, per release, the runtime's own
+// goroutines (forcegc, bgsweep, bgscavenge, ...), the frames below main.main (runtime.main,
+// runtime.goexit), the goexit frame of other goroutines, the runtime and library frames above
+// the program's frames for each wait reason, the `runtime stack:` of a deadlock, and whether
+// goroutine headers carry gp=/m=. Writes src/engine/runtime/system-trace.ts (--check compares).
+//
+// Usage: node scripts/capture-system-traceback.mjs [--check]
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildProgram, runExecutable, goVersionString } from './lib/go-toolchain.ts';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const OUT = join(ROOT, 'src/engine/runtime/system-trace.ts');
+const VERSIONS = ['1.19', '1.21', '1.22', '1.23', '1.24', '1.25', '1.26', '1.27'];
+const src = readFileSync(join(ROOT, 'scripts/system/blocked.go'), 'utf8');
+const scratch = mkdtempSync(join(tmpdir(), 'gomaplab-systrace-'));
+
+const data = {};
+const toolchains = [];
+try {
+  for (const v of VERSIONS) {
+    const dir = join(scratch, v);
+    const b = buildProgram(v, src, dir, scratch);
+    if (!b.ok) throw new Error(`blocked.go does not build with Go ${v}:\n${b.stderr}`);
+    toolchains.push(goVersionString(v));
+    // Goroutine numbers come from per-P batches and vary between runs: keep the most common
+    // numbering of 9 runs among those numbered as the engine numbers the program's goroutines
+    // (the first one 17, or 18 from go1.25: runtime/sched.ts startGoids).
+    const runs = [];
+    for (let i = 0; i < 9; i++) {
+      const r = runExecutable(b.exe, [], { PATH: '/usr/bin:/bin', GOTRACEBACK: 'system', GOMAXPROCS: '4' }, dir, 30_000);
+      runs.push(r.stderr.toString('utf8'));
+    }
+    const ids = (t) => [...t.matchAll(/^goroutine (\d+)/gm)].map((m) => m[1]).join(',');
+    const first = Number(v.split('.')[1]) >= 25 ? '18' : '17';
+    const engineLike = runs.filter((t) => new RegExp(`^goroutine ${first}\\b.*\\[chan receive\\]:$`, 'm').test(t));
+    const pool = engineLike.length > 0 ? engineLike : runs;
+    const count = new Map();
+    for (const t of pool) count.set(ids(t), (count.get(ids(t)) ?? 0) + 1);
+    const modal = [...count].sort((a, b) => b[1] - a[1])[0][0];
+    const text = pool.find((t) => ids(t) === modal).replace(/\/usr\/lib\/go-1\.\d+\/src\//g, '/usr/local/go/src/');
+    const blocks = text.split('\n\n');
+    // blocks[0]: "fatal error: ..." ; then "runtime stack:\n..." ; then goroutines.
+    const rsBlock = blocks.find((x) => x.startsWith('runtime stack:\n'));
+    const runtimeStack = rsBlock === undefined ? '' : rsBlock.slice('runtime stack:\n'.length) + '\n';
+    const gs = blocks.filter((x) => x.startsWith('goroutine ')).map((x) => {
+      const lines = x.replace(/\n+$/, '').split('\n');
+      const m = /^goroutine (\d+)(.*?) \[(.*)\]:$/.exec(lines[0]);
+      if (m === null) throw new Error(`bad header ${lines[0]}`);
+      return { id: Number(m[1]), gp: m[2].includes('gp='), reason: m[3], lines: lines.slice(1) };
+    });
+    const frameStart = (lines, re) => {
+      for (let i = 0; i < lines.length; i += 2) if (re.test(lines[i])) return i;
+      return -1;
+    };
+    const main = gs.find((g) => g.id === 1);
+    const mi = frameStart(main.lines, /^main\.main\(\)/);
+    const mainTail = main.lines.slice(mi + 2).join('\n') + '\n';
+    const sys = gs.filter((g) => g.lines.some((l) => /^created by runtime\./.test(l)) || (g.id !== 1 && frameStart(g.lines, /^main\./) < 0));
+    const user = gs.filter((g) => g.id !== 1 && !sys.includes(g));
+    const blocked = { [main.reason]: main.lines.slice(0, mi).join('\n') + '\n' };
+    let goexit = '';
+    for (const g of user) {
+      const i = frameStart(g.lines, /^main\.main\.func/);
+      // Keyed by the sync method the program called when there is one (go1.19 says
+      // `semacquire` for all of them), else by the wait reason.
+      const above = i >= 2 ? g.lines[i - 2] : '';
+      const fn = above.slice(0, above.lastIndexOf('('));
+      const key = fn.startsWith('sync.') ? fn : g.reason;
+      if (!(key in blocked)) blocked[key] = g.lines.slice(0, i).join('\n') + '\n';
+      const ge = frameStart(g.lines, /^runtime\.goexit\(/);
+      if (goexit === '' && ge >= 0) goexit = g.lines.slice(ge, ge + 2).join('\n') + '\n';
+    }
+    data[Number(v.split('.')[1])] = {
+      gpHeader: main.gp,
+      runtimeStack,
+      mainTail,
+      goexit,
+      system: sys.map((g) => ({ id: g.id, reason: g.reason, body: g.lines.join('\n') + '\n' })),
+      blocked,
+    };
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+const text = `// Generated by scripts/capture-system-traceback.mjs from scripts/system/blocked.go run with
+// GOTRACEBACK=system by ${toolchains.join(', ')}; do not edit.
+// Per Go minor release: whether goroutine headers carry gp=/m=, a deadlock's runtime stack, the
+// frames below main.main, the goexit frame, the runtime's own goroutines, and the frames above
+// the program's for each wait reason (addresses are those of the captured run).
+
+export interface SystemTrace {
+  gpHeader: boolean;
+  runtimeStack: string;
+  mainTail: string;
+  goexit: string;
+  system: { id: number; reason: string; body: string }[];
+  blocked: Record<string, string>;
+}
+
+export const SYSTEM_TRACE: Readonly<Record<number, SystemTrace>> = ${JSON.stringify(data, null, 2)};
+`;
+if (process.argv.includes('--check')) {
+  if (readFileSync(OUT, 'utf8') !== text) {
+    console.error(`${OUT} differs (addresses vary between runs: compare by hand)`);
+    process.exit(1);
+  }
+  console.log('system-trace: up to date');
+} else {
+  writeFileSync(OUT, text);
+  console.log(`wrote ${OUT}`);
+}
