@@ -903,6 +903,9 @@ export const mapsModule: StdlibModule = {
         if (minor === 24) throw new MapFatal('concurrent map iteration and map write', { fn: 'mapclone2', check: 'iter', inner: [] });
         throw new MapFatal('concurrent map clone and map write', { fn: minor >= 24 ? 'maps.(*Map).Clone' : 'mapclone2', check: 'entry', inner: [] });
       }
+      // Swiss maps (go1.24+) copy as their release does (swiss.ts Map.clone).
+      const sw = src as unknown as { clone?: (copyElem: (v: unknown) => unknown) => GoMap };
+      if (typeof sw.clone === 'function') return new Iface(m.t, sw.clone((v) => copyVal(src.elemType, v)));
       const dst = makeMap(src.keyType, src.elemType, src.len());
       for (const [k, v] of src.entries()) dst.set(k, copyVal(src.elemType, v));
       return new Iface(m.t, dst);
