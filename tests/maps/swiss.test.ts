@@ -907,6 +907,88 @@ describe('swiss map calls (preemptible calls while the writing flag is set, go1.
     expect(m.calls).toEqual([P + '(*Map).putSlotSmall', P + 'typedmemmove', P + 'newobject']);
   });
 
+  it('go1.24-1.26: putSlotSmallFast64/32 have a prologue; the 9th key grows the table and takes the table path', () => {
+    for (const minor of [24, 25, 26]) {
+      const m = new SwissMap(intT, intT, 0, mulberry(1), minor);
+      m.set(1, 1);
+      expect(m.calls).toEqual([P + '(*Map).growToSmall', P + 'newarray', P + '(*Map).putSlotSmallFast64']);
+      m.set(2, 2);
+      expect(m.calls).toEqual([P + '(*Map).putSlotSmallFast64']);
+      for (let i = 3; i <= 8; i++) m.set(i, i);
+      m.set(9, 9);
+      expect(m.calls).toEqual([
+        P + '(*Map).growToTable', P + 'newTable', 'runtime.newobject', P + '(*table).reset', P + 'newarray',
+        P + '(*table).uncheckedPutSlot', P + 'typedmemmove', 'runtime.makeslice',
+      ]);
+      for (let i = 10; i <= 14; i++) m.set(i, i);
+      m.set(15, 15); // growthLeft 0: go1.24 rehashes at once, go1.25+ try pruneTombstones first
+      expect(m.calls.slice(0, 2)).toEqual(minor === 24 ? [P + '(*table).rehash', P + '(*table).grow'] : [P + '(*table).pruneTombstones', P + '(*table).rehash']);
+      const s = new SwissMap(int32T, intT, 0, mulberry(1), minor);
+      s.set(1, 1);
+      s.set(2, 2);
+      expect(s.calls).toEqual([P + '(*Map).putSlotSmallFast32']);
+    }
+  });
+
+  it('go1.24-1.26: updating a key of a full small map grows it to a table first', () => {
+    for (const [minor, grows] of [[24, true], [26, true], [27, false]] as const) {
+      const m = new SwissMap(intT, intT, 0, mulberry(1), minor);
+      for (let i = 0; i < 8; i++) m.set(i, i);
+      m.set(3, 33);
+      expect(m.dirLen, `go1.${minor}`).toBe(grows ? 1 : 0);
+      expect(m.get(3)).toBe(33);
+      expect(m.calls.includes(P + '(*Map).growToTable'), `go1.${minor}`).toBe(grows);
+      m.checkInvariants();
+    }
+  });
+
+  it('mapassign_fast64ptr prunes tombstones only from go1.27', () => {
+    for (const [minor, prunes] of [[26, false], [27, true]] as const) {
+      const m = new SwissMap(ptrT, intT, 0, mulberry(1), minor);
+      const keys = Array.from({ length: 20 }, () => ({}));
+      for (let i = 0; i < 14; i++) m.set(keys[i], i);
+      m.set(keys[14], 14); // growthLeft 0 in the 16-slot table
+      expect(m.calls.includes(P + '(*table).pruneTombstones'), `go1.${minor}`).toBe(prunes);
+    }
+  });
+
+  it('go1.24 (*table).Clear zeroes every group; tombstonePossible is go1.25+', () => {
+    const m = new SwissMap(intT, intT, 0, mulberry(1), 24);
+    for (let i = 0; i < 896; i++) m.set(i, i);
+    for (let i = 0; i < 896; i++) m.delete(i);
+    expect(m.tombstonePossible).toBe(false);
+    m.clear(); // go1.24 map.go:726: no entries, nothing to do
+    expect(m.calls).toEqual([]);
+    expect(m.clearSeq).toBe(0);
+    m.set(1, 1);
+    m.clear();
+    expect(m.calls).toEqual([P + '(*table).Clear', P + 'typedmemclr', P + 'rand']);
+  });
+
+  it('maps.Clone: go1.25+ copy the layout and seed, go1.24 rebuilds from the entries', () => {
+    for (const minor of [24, 25, 27]) {
+      const m = new SwissMap(strT, intT, 0, mulberry(3), minor);
+      for (let i = 0; i < 300; i++) m.set('k' + i, i);
+      for (let i = 0; i < 250; i++) m.delete('k' + i);
+      const c = m.clone((v) => v);
+      c.checkInvariants();
+      expect(new Map(c.entries())).toEqual(new Map(m.entries()));
+      if (minor >= 25) expect(c.state()).toEqual(m.state());
+      else {
+        expect(c.seed).not.toBe(m.seed);
+        expect(capacitySum(c)).toBe(64); // makemap(hint 50)
+      }
+      c.set('k299', -1);
+      expect(m.get('k299')).toBe(299);
+    }
+  });
+
+  it('generated hash and equality functions are named by signature from go1.27, by type before', () => {
+    expect(keyAlg(pairT, intT, 27).equalName).toBe('type:.eq.M4K4S');
+    expect(keyAlg(pairT, intT, 26).equalName).toBe('type:.eq.main.pair');
+    expect(keyAlg(pairT, intT, 24).hasherName).toBe('type:.hash.main.pair');
+  });
+
   it('key algorithms and signatures as go1.27 generates them', () => {
     const probe = (t: RType): string => {
       const a = keyAlg(t, intT);

@@ -1,6 +1,7 @@
 // The Swiss-table map model: go1.27 internal/runtime/maps (map.go, table.go, group.go,
 // runtime_fast64.go, runtime_faststr.go, runtime_fast32.go, runtime.go, table_debug.go), used for
-// --go ≥ 1.24. Identifiers are Go's; line numbers below are go1.27.4's.
+// --go ≥ 1.24, with the differences of go1.24.4, go1.25.12 and go1.26.11 gated by `minor` (see
+// "Versions" below). Identifiers are Go's; line numbers are go1.27.4's unless a release is named.
 //
 // Storage. A map holds either nothing (dirPtr nil: `make` with hint ≤ 8 allocates lazily), a
 // single 8-slot group (a "small map", dirLen 0, no table), or a directory of tables (dirLen =
@@ -84,6 +85,57 @@
 //     typedmemclr shim when it holds entries), then the rand shim (map.go:786).
 // Not modelled: a non-escaping map whose group the compiler allocates on the stack (no
 // growToSmall call), and calls below the first function outside the package (mallocgc, ...).
+//
+// Versions. internal/runtime/maps/*.go, runtime/map_swiss.go (go1.24, 1.25) / runtime/map.go
+// (go1.26, 1.27) and walk.go mapfast compared release by release; `go tool objdump` of one
+// program per release for the prologues. Differences that change what a program can observe,
+// modelled here (or in entry.ts / maps.Clone, as named):
+//   - A small map holding 8 entries: go1.24-1.26 grow it to a table on the next assign, even one
+//     that updates an existing key (go1.24 runtime_fast64.go:220, go1.25 :220, go1.26 :221;
+//     generic mapassign go1.24/1.25 runtime_swiss.go:222/:219, go1.26 runtime.go:237; the TODO
+//     at go1.26 map.go:515), and the assign then takes the table path; go1.27 looks for the key
+//     first and grows only when no slot is free (go1.27 runtime_fast64.go:211-229, inserting
+//     with uncheckedPutSlotForAssignFast64, :151). Seen in the layout goldens
+//     (small-full-update) and in tracebacks (the exit check of a growing assign: entry.ts).
+//   - Preemption points (`calls`): putSlotSmallFast64/Fast32 have a stack-split prologue in
+//     go1.24-1.26 and none in go1.27 (objdump), so on one P a small-map writer of 7 keys crashes
+//     a reader on go1.24-1.26 only (tests/maps/repro/onep_small.go); the
+//     uncheckedPutSlotForAssign* functions exist from go1.27 only (table.go:436).
+//   - pruneTombstones (go1.25 table.go:508) does not exist in go1.24, whose tables grow instead
+//     (churn goldens: 50 keys, 5000 delete/insert rounds end at 256 slots on go1.24, 128 later);
+//     mapassign_fast64ptr calls it from go1.27 only (go1.27 runtime_fast64.go:511).
+//   - tombstonePossible (go1.25 map.go:241) does not exist in go1.24: go1.24's Clear returns
+//     when the map has no entries (go1.24 map.go:726), leaving tombstones, clearSeq and the seed
+//     as they are; go1.25+ clear such a map when a delete may have left a tombstone (go1.25
+//     map.go:732), with the writing-flag checks (entry.ts mapclear). go1.24's (*table).Clear
+//     (table.go:494) zeroes every group; go1.25 (table.go:598) skips an empty table and zeroes
+//     only groups with a full slot; go1.26 (table.go:600) zeroes every group when more than a
+//     quarter of them may be full (not observable: the same typedmemclr call either way).
+//   - maps.Clone: go1.24 runtime/map_swiss.go:337 mapclone2 makes a new map with hint = used
+//     (a new seed) and Puts every entry an Iter produces; each Iter.Next checks the flag
+//     ("concurrent map iteration and map write", go1.24 table.go:683); go1.25+ (*Map).Clone
+//     (go1.25 map.go:780, go1.26 :784, go1.27 :805) checks once ("concurrent map clone and map
+//     write", :783/:787/:808) and copies the struct and each table (same seed and layout).
+//   - Race reports: go1.24-1.26's generic mapaccess2 reports with mapaccess1's pc (go1.26
+//     runtime.go:134; entry.ts); go1.27's mapaccess1* call mapaccess2* (runtime.go:57,
+//     runtime_fast64.go:16), which tracebacks and race reports show (traceback.ts, race.ts).
+//   - Generated hash/equality functions are named by the key type up to go1.26
+//     (type:.eq.main.S) and by signature from go1.27 (type:.eq.M4K4S): keyAlg.
+//   - The fatal "small map with no empty slot (concurrent map writes?)" of go1.24-1.26
+//     putSlotSmall* (go1.24 map.go:563, runtime_fast64.go:178/348, runtime_fast32.go:178,
+//     runtime_faststr.go:246; go1.26 map.go:571) fires when racing writers lost an m.used
+//     increment; it is not modelled, as the model's operations are atomic (no torn update).
+// Compared and found the same in go1.24-1.27 (not observable, or identical): NewMap and the
+// hint rules, maxAvgGroupLoad 7/8, maxTableCapacity 1024, 8-slot groups, rehash/grow/split and
+// installTableSplit, directoryIndex, the probe sequence, Delete and deleteSmall, the seed draws
+// (NewMap, a Delete that empties the map, Clear), Iter.Init/Next and grownKeyElem (table.go:542/
+// 674 in go1.24 ... :741/873 in go1.27, only a comment changed), the fatal messages and where
+// the flag is checked and toggled (besides the above), walk.go mapfast. Internal only: go1.25's
+// getWithKeySmall uses matchH2 (go1.24 compares byte by byte: same result); clearSeq++ moved
+// (go1.24 map.go:748/771, go1.25 :757: same effect); go1.27 inlines the AES hash in the fast
+// paths (runtime_fast64.go:196; same hash, before the flag is set), adds GOEXPERIMENT
+// mapsplitgroup (group.go:247, byte layout only) and an arm64 matchH2; go1.26's Use64BitHash
+// concerns wasm; mapaccess1_fat uses mapaccess2 in go1.27 (runtime/map.go:94).
 //
 // Model limits: the small map is `dirPtr` and the directory is `directory` (Go uses dirPtr for
 // both); tables are allocated eagerly as in NewMap, so a hint needing more than 2^14 tables
@@ -756,9 +808,10 @@ export class Map implements MapModel {
         }
         return;
       }
-      // go1.24-1.26 (go1.26 runtime_fast64.go:220-234, runtime.go:235-249): a small map with 8
-      // entries grows to a table before looking for the key, even to update an existing one
-      // (the TODO at go1.26 map.go:531), and the insert then takes the table path.
+      // go1.24-1.26 (go1.26 runtime_fast64.go:221, runtime.go:237, map.go:502; go1.24
+      // runtime_fast64.go:220): a small map with 8 entries grows to a table before looking for
+      // the key, even to update an existing one (the TODO at go1.26 map.go:515), and the
+      // assign then takes the table path.
       if (this.used < MapGroupSlots) {
         // putSlotSmall* cannot fail here: used < 8 leaves an empty slot. In Go, a concurrent
         // writer can break that (fatal "small map with no empty slot (concurrent map writes?)",
@@ -832,9 +885,9 @@ export class Map implements MapModel {
 
   /**
    * Whether the assign path tries pruneTombstones before rehashing: the fast paths from go1.25
-   * (go1.25 runtime_fast64.go:296, runtime_fast32.go:296, runtime_faststr.go:367; not in
-   * go1.24), mapassign_fast64ptr only from go1.27 (go1.27 runtime_fast64.go:510; go1.26
-   * runtime_fast64.go:472 has none); the generic mapassign never (go1.27 runtime.go:263).
+   * (go1.25 runtime_fast64.go:297, runtime_fast32.go:297, runtime_faststr.go:368; not in
+   * go1.24), mapassign_fast64ptr only from go1.27 (go1.27 runtime_fast64.go:511; go1.26's,
+   * runtime_fast64.go:374, has none); the generic mapassign never (go1.27 runtime.go:263).
    */
   private prunes(): boolean {
     switch (this.alg.variant) {
