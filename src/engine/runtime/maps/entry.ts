@@ -47,7 +47,8 @@ import { YIELD_STEP, getSched, preempted, PROBE, SLICE } from '../sched.ts';
 import { cur } from '../state.ts';
 import type { GoMap, MapIter } from '../gomap.ts';
 import { nilMapWrite } from '../gomap.ts';
-import { mapKey, type RType } from '../values.ts';
+import { copyVal, mapKey, type RType } from '../values.ts';
+import { makeMap } from '../gomap.ts';
 import type { RunState } from '../state.ts';
 import type { MapTraceEvent } from '../../api.ts';
 import type { MapModel } from './model.ts';
@@ -417,4 +418,45 @@ export function* mapiternext(r: RangeIter): Generator<number, boolean, unknown> 
   r.key = it.key;
   r.val = it.val;
   return ok;
+}
+
+/** The copy itself, at once: the model's own (Swiss, per release) or entry by entry (buckets). */
+export function cloneNow(src: GoMap): GoMap {
+  const copy = (v: unknown): unknown => copyVal(src.elemType, v);
+  const sw = src as unknown as { clone?: (copyElem: (v: unknown) => unknown) => GoMap };
+  if (typeof sw.clone === 'function') return sw.clone(copy);
+  const dst = makeMap(src.keyType, src.elemType, src.len());
+  for (const [k, v] of src.entries()) dst.set(k, copy(v));
+  return dst;
+}
+
+/**
+ * maps.Clone's runtime part (maps.clone, linknamed to runtime mapclone), as steps: go1.23
+ * runtime/map.go:1675 mapclone2 and go1.25+ (*Map).Clone (go1.27 map.go:805) check the flag
+ * once ("concurrent map clone and map write") and copy; go1.24 runtime/map_swiss.go:337
+ * mapclone2 makes a map and Puts what an Iter produces, each Iter.Next checking the flag
+ * ("concurrent map iteration and map write", go1.24 table.go:683). The copy costs time in
+ * proportion to the entries. Not modelled: go1.24's read check when the source grew during
+ * the copy (Iter.Next → getWithKey), go1.23's check while copying a growing map (map.go:1763).
+ */
+export function* mapclone(src: GoMap): Generator<number, GoMap, unknown> {
+  if (preemptPending()) yield* preemptNow();
+  if (cost(COST_CALL)) yield* quantumEnd();
+  const minor = cur().goMinor;
+  if (minor === 24) {
+    const it = src.iter(cur().rand);
+    const dst = makeMap(src.keyType, src.elemType, src.len());
+    for (;;) {
+      if (flags(src).writing !== 0) fatal('concurrent map iteration and map write', { fn: 'mapclone2', check: 'iter', inner: [] }, src);
+      if (!it.next()) break;
+      dst.set(it.key, copyVal(src.elemType, it.val));
+      if (cost(COST_LOOKUP + COST_STORE)) yield* quantumEnd();
+    }
+    return dst;
+  }
+  if (flags(src).writing !== 0) fatal('concurrent map clone and map write', { fn: minor >= 24 ? 'maps.(*Map).Clone' : 'mapclone2', check: 'entry', inner: [] }, src);
+  const dst = cloneNow(src);
+  // memmove of the groups or buckets: about one step per entry.
+  for (let n = src.len(); n > 0; n -= 64) if (cost(Math.min(n, 64))) yield* quantumEnd();
+  return dst;
 }
