@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// Captures the layout golden of the Swiss-table map model (src/engine/runtime/maps/swiss.ts)
-// from real Go 1.27: a Go program reads internal/runtime/maps.Map (used, dirPtr, dirLen,
-// globalDepth, clearSeq, seed) and its tables (capacity, used, growthLeft, localDepth, index)
-// through unsafe, with mirrors of the structs of go1.27 map.go:214, table.go:34 and group.go:313,
-// and records only quantities that do not depend on the (per-process random) hash:
+// Captures the layout goldens of the Swiss-table map model (src/engine/runtime/maps/swiss.ts)
+// from real Go 1.24, 1.25, 1.26 and 1.27: a Go program reads internal/runtime/maps.Map (used,
+// dirPtr, dirLen, globalDepth, clearSeq, seed) and its tables (capacity, used, growthLeft,
+// localDepth, index) through unsafe, with mirrors of the structs of each release (map.go Map,
+// table.go table, group.go groupsReference; the same in go1.24-1.27 except Map.tombstonePossible,
+// which go1.24 lacks: go1.24 map.go:194, go1.25 map.go:195), and records only quantities that do
+// not depend on the (per-process random) hash:
 //   - `hints`: after `make(map[int]int, hint)` for hints 0..2000, 2^k ± 1 up to 2^20 and a few
 //     huge hints (which NewMap turns into an empty map); runs of equal layouts are folded into
 //     {from, to}. For single-table layouts, `firstGrowAt` is the insert that first replaces
@@ -12,11 +14,21 @@
 //     changes the layout, until the first split (later splits depend on the hash); and for
 //     every later insert, checks that hold whatever the hash (all tables 1024 slots, no
 //     tombstones, growthLeft = 896 - used, dirLen = 1 << globalDepth, used sums to n).
-//   - `scenarios`: small-map reuse of deleted slots, clear of small and table maps, seed resets
+//   - `scenarios`: small-map reuse of deleted slots, updates of a full small map, clear of small
+//     and table maps and of a map emptied by deletes, seed resets, maps.Clone (the step of a
+//     `clone` op describes the clone; seedChanged: its seed differs from the source's)
 //     (growthLeft -1: not recorded, after deletes from a table map).
-// Writes tests/maps/goldens/swiss-go1.27.json; running it again reproduces the file byte for byte.
+//   - `churn`: `trials` maps of map[int]int filled with n keys, then `rounds` times delete the
+//     oldest key and insert a new one; the histogram of the final total capacity (go1.24 has no
+//     pruneTombstones and grows where later releases prune).
+//   - `iteration`: hash-independent iteration facts: the distinct orders of repeated ranges
+//     over an unchanged small map, a range that updates every key of a full small map (what it
+//     produces and the layout after), a range that clears the map.
+// Writes tests/maps/goldens/swiss-go1.NN.json; running it again reproduces the files byte for
+// byte, except the counts of churn outcomes that are not certain (go1.24's 14- and 100-key
+// workloads: the tests compare the most frequent outcome and the set of outcomes).
 //
-// Usage: node scripts/capture-map-layout-swiss.mjs
+// Usage: node scripts/capture-map-layout-swiss.mjs [--go 1.25]   (default: 1.24 to 1.27)
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -24,23 +36,28 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildProgram, goTool, goVersionString, runExecutable } from './lib/go-toolchain.ts';
 
-const VERSION = '1.27';
+const gi = process.argv.indexOf('--go');
+const VERSIONS = gi > 0 ? [process.argv[gi + 1]] : ['1.24', '1.25', '1.26', '1.27'];
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const OUT = join(ROOT, 'tests/maps/goldens/swiss-go1.27.json');
-const DIR = '/tmp/gomaplab-swiss-capture/prog';
 const SCRATCH = '/tmp/gomaplab-swiss-capture/cache';
 
-const PROGRAM = String.raw`package main
+/**
+ * The capture program for a release: the Map mirror has tombstonePossible from go1.25.
+ * @param {string} version
+ */
+const program = (version) => String.raw`package main
 
 import (
 	"encoding/json"
+	"maps"
 	"os"
 	"strconv"
 	"strings"
 	"unsafe"
 )
 
-// Mirrors of go1.27 internal/runtime/maps (map.go:214, table.go:34, group.go:313).
+// Mirrors of internal/runtime/maps of this release (go1.27 map.go:214, table.go:34,
+// group.go:313; go1.24 map.go:194, table.go:34, group.go:283).
 type groupsReference struct {
 	data       unsafe.Pointer
 	lengthMask uint64
@@ -63,8 +80,11 @@ type Map struct {
 	globalDepth       uint8
 	globalShift       uint8
 	writing           uint8
-	tombstonePossible bool
-	clearSeq          uint64
+` + (version === '1.24' ? '' : '\ttombstonePossible bool\n') + String.raw`	clearSeq          uint64
+}
+
+func tombstonePossible(m *Map) bool {
+	return ` + (version === '1.24' ? 'false // go1.24 has no such field' : 'm.tombstonePossible') + String.raw`
 }
 
 var sink []any // maps escape: heap maps, as the model (no stack-allocated groups)
@@ -202,12 +222,33 @@ func scenario(name string, ops []string) Scenario {
 	dirty := false // a table map had deletes since the last clear: tombstones depend on the hash
 	for _, op := range ops {
 		seed := m.seed
-		// op: "set a b" (keys a..b-1), "del a b", "clear"
+		clearSeq := m.clearSeq
+		// op: "set a b" (keys a..b-1), "del a b", "clear", "clone", "tombstones" (asserts that
+		// deletes left a tombstone, go1.25+, so that what a clear then does is hash-independent)
 		f := strings.Fields(op)
 		switch f[0] {
+		case "clone":
+			c := maps.Clone(mm)
+			cm := mapOf(c)
+			gl := 0
+			for _, t := range tables(cm) {
+				gl += int(t.growthLeft)
+			}
+			if dirty {
+				gl = -1
+			}
+			s.Steps = append(s.Steps, Step{Op: op, Used: cm.used, DirLen: cm.dirLen, Small: cm.dirLen == 0, DirPtrNil: cm.dirPtr == nil,
+				CapacitySum: capSum(cm), GrowthLeft: gl, ClearSeq: cm.clearSeq, SeedChanged: cm.seed != m.seed})
+			continue
+		case "tombstones":
+			if ` + (version === '1.24' ? 'false' : '!tombstonePossible(m)') + String.raw` {
+				panic("no tombstone: the scenario needs another key set")
+			}
 		case "clear":
 			clear(mm)
-			dirty = false
+			if m.clearSeq != clearSeq {
+				dirty = false // the tables were cleared (go1.24 skips a map with no entries)
+			}
 		case "set", "del":
 			dirty = dirty || (f[0] == "del" && m.dirLen > 0)
 			a, _ := strconv.Atoi(f[1])
@@ -233,10 +274,100 @@ func scenario(name string, ops []string) Scenario {
 	return s
 }
 
+type Churn struct {
+	N      int            ` + "`json:\"n\"`" + `
+	Rounds int            ` + "`json:\"rounds\"`" + `
+	Trials int            ` + "`json:\"trials\"`" + `
+	Hist   map[string]int ` + "`json:\"capacitySum\"`" + `
+}
+
+func churn(n, rounds, trials int) Churn {
+	c := Churn{N: n, Rounds: rounds, Trials: trials, Hist: map[string]int{}}
+	for trial := 0; trial < trials; trial++ {
+		mm := make(map[int]int)
+		m := mapOf(mm)
+		for i := 0; i < n; i++ {
+			mm[i] = i
+		}
+		for r := 0; r < rounds; r++ {
+			delete(mm, r)
+			mm[n+r] = r
+		}
+		c.Hist[strconv.Itoa(capSum(m))]++
+		sink = sink[:0]
+	}
+	return c
+}
+
+type IterFacts struct {
+	// Distinct key orders of 400 ranges over an unchanged small map of 8 and of 5 entries.
+	Orders8 int ` + "`json:\"orders8\"`" + `
+	Orders5 int ` + "`json:\"orders5\"`" + `
+	// for k, v := range m { m[k] = v + 100 } over the full small map {0:0 .. 7:7}.
+	UpdateCount  int  ` + "`json:\"updateCount\"`" + `
+	UpdateSum    int  ` + "`json:\"updateSum\"`" + `
+	UpdateSmall  bool ` + "`json:\"updateSmallAfter\"`" + `
+	UpdateCapSum int  ` + "`json:\"updateCapacitySum\"`" + `
+	// for range m { clear(m) } over 5 and over 100 entries: entries produced.
+	ClearSmallCount int ` + "`json:\"clearSmallCount\"`" + `
+	ClearTableCount int ` + "`json:\"clearTableCount\"`" + `
+}
+
+func orders(n int) int {
+	mm := make(map[int]int)
+	for i := 0; i < n; i++ {
+		mm[i] = i
+	}
+	seen := map[string]bool{}
+	for r := 0; r < 400; r++ {
+		var b strings.Builder
+		for k := range mm {
+			b.WriteString(strconv.Itoa(k) + ",")
+		}
+		seen[b.String()] = true
+	}
+	return len(seen)
+}
+
+func iteration() IterFacts {
+	f := IterFacts{Orders8: orders(8), Orders5: orders(5)}
+	mm := make(map[int]int)
+	m := mapOf(mm)
+	for i := 0; i < 8; i++ {
+		mm[i] = i
+	}
+	for k, v := range mm {
+		mm[k] = v + 100
+		f.UpdateCount++
+		f.UpdateSum += v
+	}
+	f.UpdateSmall = m.dirLen == 0
+	f.UpdateCapSum = capSum(m)
+	for _, n := range []int{5, 100} {
+		c := make(map[int]int)
+		for i := 0; i < n; i++ {
+			c[i] = i
+		}
+		cnt := 0
+		for range c {
+			clear(c)
+			cnt++
+		}
+		if n == 5 {
+			f.ClearSmallCount = cnt
+		} else {
+			f.ClearTableCount = cnt
+		}
+	}
+	return f
+}
+
 type Out struct {
 	Hints     []Hint     ` + "`json:\"hints\"`" + `
 	Inserts   []Inserts  ` + "`json:\"inserts\"`" + `
 	Scenarios []Scenario ` + "`json:\"scenarios\"`" + `
+	Churn     []Churn    ` + "`json:\"churn\"`" + `
+	Iteration IterFacts  ` + "`json:\"iteration\"`" + `
 }
 
 func main() {
@@ -279,7 +410,13 @@ func main() {
 		scenario("table-clear", []string{"set 0 100", "clear", "set 0 50", "clear", "clear"}),
 		scenario("delete-to-empty", []string{"set 0 20", "del 100 101", "del 0 20", "del 0 1", "set 0 1"}),
 		scenario("empty-clear", []string{"clear", "del 0 1"}),
+		scenario("small-full-update", []string{"set 0 8", "set 0 8", "set 0 1"}),
+		scenario("small-update-below-full", []string{"set 0 7", "set 0 7", "set 7 8", "set 7 8"}),
+		scenario("deleted-then-clear", []string{"set 0 896", "del 0 896", "tombstones", "clear", "set 0 10", "clear"}),
+		scenario("clone", []string{"clone", "set 0 5", "clone", "set 0 200", "clone", "del 0 150", "clone", "clear", "clone", "set 0 3", "clone"}),
 	}
+	out.Churn = []Churn{churn(14, 1000, 40), churn(50, 5000, 40), churn(100, 2000, 40)}
+	out.Iteration = iteration()
 	enc := json.NewEncoder(os.Stdout)
 	if err := enc.Encode(out); err != nil {
 		panic(err)
@@ -314,27 +451,34 @@ function foldHints(hints) {
   return out;
 }
 
-const b = buildProgram(VERSION, PROGRAM, DIR, SCRATCH);
-if (!b.ok) throw new Error('go build failed:\n' + b.stderr);
-const r = runExecutable(b.exe, [], { PATH: '/usr/bin:/bin', HOME: '/tmp', GOMAXPROCS: '1' }, DIR, 300_000);
-if (r.exitCode !== 0) throw new Error('capture program failed:\n' + r.stderr.toString('utf8'));
-const data = JSON.parse(r.stdout.toString('utf8'));
+for (const VERSION of VERSIONS) {
+  const minor = VERSION.split('.')[1];
+  const OUT = join(ROOT, `tests/maps/goldens/swiss-go1.${minor}.json`);
+  const DIR = `/tmp/gomaplab-swiss-capture/prog${minor}`;
+  const b = buildProgram(VERSION, program(VERSION), DIR, SCRATCH);
+  if (!b.ok) throw new Error('go build failed:\n' + b.stderr);
+  const r = runExecutable(b.exe, [], { PATH: '/usr/bin:/bin', HOME: '/tmp', GOMAXPROCS: '1' }, DIR, 300_000);
+  if (r.exitCode !== 0) throw new Error('capture program failed:\n' + r.stderr.toString('utf8'));
+  const data = JSON.parse(r.stdout.toString('utf8'));
 
-const [goos, goarch] = execFileSync(/** @type {string} */ (goTool(VERSION)), ['env', 'GOOS', 'GOARCH'], { env: { ...process.env, GOTOOLCHAIN: 'local' } })
-  .toString().trim().split('\n');
-const golden = {
-  provenance: {
-    go: goVersionString(VERSION),
-    goos,
-    goarch,
-    command: 'node scripts/capture-map-layout-swiss.mjs',
-    note: 'Only hash-independent quantities; see the script header.',
-  },
-  hints: foldHints(data.hints),
-  inserts: data.inserts,
-  scenarios: data.scenarios,
-};
+  const [goos, goarch] = execFileSync(/** @type {string} */ (goTool(VERSION)), ['env', 'GOOS', 'GOARCH'], { env: { ...process.env, GOTOOLCHAIN: 'local' } })
+    .toString().trim().split('\n');
+  const golden = {
+    provenance: {
+      go: goVersionString(VERSION),
+      goos,
+      goarch,
+      command: 'node scripts/capture-map-layout-swiss.mjs',
+      note: 'Only hash-independent quantities; see the script header.',
+    },
+    hints: foldHints(data.hints),
+    inserts: data.inserts,
+    scenarios: data.scenarios,
+    churn: data.churn,
+    iteration: data.iteration,
+  };
 
-mkdirSync(dirname(OUT), { recursive: true });
-writeFileSync(OUT, JSON.stringify(golden, null, 1) + '\n');
-console.log(`wrote ${OUT}: ${golden.hints.length} hint ranges, ${golden.inserts.length} insert trajectories, ${golden.scenarios.length} scenarios`);
+  mkdirSync(dirname(OUT), { recursive: true });
+  writeFileSync(OUT, JSON.stringify(golden, null, 1) + '\n');
+  console.log(`wrote ${OUT}: ${golden.hints.length} hint ranges, ${golden.inserts.length} insert trajectories, ${golden.scenarios.length} scenarios, ${golden.churn.length} churn workloads`);
+}

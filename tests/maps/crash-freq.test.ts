@@ -6,9 +6,10 @@
 // that program. tests/maps/crash-freq-known.txt lists the programs that do not meet this yet,
 // with the reason; a listed one that passes fails the run (UPDATE_KNOWN_FAILURES=1 rewrites it).
 //
-// The one-P facts of go-facts §5.8 / DESIGN.md (simulation model) are checked exactly: on one P
-// a delete-and-reinsert writer crashes a reader from Go 1.24 (`(*table).Delete` is called
-// with Map.writing set) and never on 1.23; a plain assign/read pair survives on both.
+// The one-P facts of go-facts §5.8 / DESIGN.md (simulation model) are checked per release
+// against real Go's runs: on one P a delete-and-reinsert writer can crash a reader from Go 1.24
+// (`(*table).Delete` is called with Map.writing set) and never on 1.23; a small-map writer can
+// on 1.24-1.26 only (putSlotSmallFast64's prologue); a plain assign/read pair survives on all.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ import type { GoVersion } from '../../src/engine/api.ts';
 import { readKnownFailures, writeKnownFailures, ROOT } from '../../scripts/lib/conformance.ts';
 
 interface Outcome { exitCode: number; firstLine: string; count: number }
-interface Observed { runs: number; nproc: number; programs: Record<string, Record<string, Outcome[]>> }
+interface Observed { runs: number; onepRuns: number; nproc: number; programs: Record<string, Record<string, Outcome[]>> }
 
 const DIR = join(ROOT, 'tests/maps/repro');
 const KNOWN = join(ROOT, 'tests/maps/crash-freq-known.txt');
@@ -33,7 +34,7 @@ const crashShare = (outs: { exitCode: number; count: number }[], runs: number): 
   outs.filter((o) => o.exitCode !== 0).reduce((a, o) => a + o.count, 0) / runs;
 
 describe('crash frequencies are of the order of real Go', () => {
-  it('bounded reproducers × Go 1.23 and 1.27', () => {
+  it('bounded reproducers × Go 1.23 to 1.27', () => {
     const known = readKnownFailures(KNOWN);
     const failures = new Map<string, string>();
     for (const [id, versions] of Object.entries(observed.programs)) {
@@ -57,23 +58,36 @@ describe('crash frequencies are of the order of real Go', () => {
     const fixed = [...known.keys()].filter((k) => !failures.has(k));
     expect(unexpected, 'reproducers whose frequency differs from real Go').toEqual([]);
     expect(fixed, 'listed in crash-freq-known.txt but now within range: remove them').toEqual([]);
-  }, 120_000);
+  }, 400_000);
 });
 
 describe('one P: where a map write can be interrupted (go-facts §5.8)', () => {
-  const cases: [string, string, string][] = [
-    ['onep_delete', '1.23', ''],
-    ['onep_assign', '1.23', ''],
-    ['onep_delete', '1.24', 'fatal error: concurrent map read and map write'],
-    ['onep_delete', '1.27', 'fatal error: concurrent map read and map write'],
-    ['onep_assign', '1.24', ''],
-    ['onep_assign', '1.27', ''],
-  ];
-  for (const [id, go, first] of cases) {
-    it(`${id} on Go ${go}: ${first === '' ? 'never crashes' : 'crashes every run'}`, () => {
-      // The programs call runtime.GOMAXPROCS(1) themselves; they start with 4 Ps.
-      const r = exploreProgram(id, go, 4, 4);
-      expect(r.outcomes.map((o) => [o.exitCode, o.firstLine])).toEqual([[first === '' ? 0 : 2, first]]);
-    }, 60_000);
+  // Real Go ran each one-P program `onepRuns` times per release (scripts/capture-crash-freq.mjs).
+  // A release where it never crashed: the engine never does. A release where it crashed in at
+  // least a quarter of the runs: the engine crashes in some of its runs. Rarer crashes (a
+  // preemption landing in a short window, e.g. onep_assign on 1.23 while the map grows) are not
+  // required of the engine. Whatever the engine prints first, real Go printed for that release.
+  // onep_delete: `(*table).Delete` runs with Map.writing set from go1.24; onep_small:
+  // putSlotSmallFast64 has a prologue in go1.24-1.26 only (swiss.ts, Versions); onep_assign: the
+  // table path of mapassign_fast64 calls nothing while the flag is set.
+  const onep = Object.entries(observed.programs).filter(([id]) => id.startsWith('onep_'));
+  it('covers the one-P programs on every release', () => {
+    expect(onep.map(([id]) => id).sort()).toEqual(['onep_assign', 'onep_delete', 'onep_small']);
+    for (const [, versions] of onep) expect(Object.keys(versions).sort()).toEqual(['1.23', '1.24', '1.25', '1.26', '1.27']);
+  });
+  for (const [id, versions] of onep) {
+    for (const [go, real] of Object.entries(versions)) {
+      const crashed = real.filter((o) => o.exitCode !== 0).reduce((a, o) => a + o.count, 0);
+      const want = crashed === 0 ? 'never crashes' : crashed * 4 >= observed.onepRuns ? 'crashes' : 'may crash';
+      it(`${id} on Go ${go}: ${want} (real Go: ${crashed} of ${observed.onepRuns} runs)`, () => {
+        // The programs call runtime.GOMAXPROCS(1) themselves; they start with 4 Ps.
+        const r = exploreProgram(id, go, 4, 4);
+        const engine = r.outcomes.map((o) => [o.exitCode, o.firstLine] as const);
+        if (want === 'never crashes') expect(engine).toEqual([[0, '']]);
+        if (want === 'crashes') expect(engine.some(([code]) => code === 2)).toBe(true);
+        const realLines = new Set(real.map((o) => o.firstLine));
+        for (const [, line] of engine) expect(realLines).toContain(line);
+      }, 60_000);
+    }
   }
 });

@@ -26,6 +26,12 @@ import { eachChild, type PackageUnit } from './codegen.ts';
 
 /** Natives implemented as generator functions (`path.name`). */
 export const ASYNC_NATIVES = new Set(['sync.semacquire', 'time.Sleep', 'runtime.Gosched']);
+/**
+ * Natives that are map entry points (maps.clone: runtime/maps/entry.ts mapclone): like map
+ * operations, they make their caller async in a concurrent program, and do not make a program
+ * concurrent (in a sequential one they return their result directly).
+ */
+export const MAP_NATIVES = new Set(['maps.clone']);
 
 export type AsyncKey = Func | ast.FuncLit;
 
@@ -177,7 +183,7 @@ export function analyseAsync(units: PackageUnit[]): AsyncInfo {
     changed = false;
     for (const [k, bf] of facts) {
       if (async.has(k)) continue;
-      if (bf.callees.some((c) => async.has(c) || ASYNC_NATIVES.has(natives.get(c) ?? ''))) {
+      if (bf.callees.some((c) => async.has(c) || ASYNC_NATIVES.has(natives.get(c) ?? '') || MAP_NATIVES.has(natives.get(c) ?? ''))) {
         async.add(k);
         changed = true;
       }

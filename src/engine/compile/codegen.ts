@@ -1,7 +1,7 @@
 // The code generator: checked Go packages → the source of one JavaScript function.
 // See index.ts for the algorithm, the naming scheme and the invariants it relies on.
 
-import { analyseAsync, staticCallee, ASYNC_NATIVES, type AsyncInfo } from './async.ts';
+import { analyseAsync, staticCallee, ASYNC_NATIVES, MAP_NATIVES, type AsyncInfo } from './async.ts';
 import * as ast from '../frontend/ast.ts';
 import { filePosition } from '../frontend/ast.ts';
 import type {
@@ -274,7 +274,8 @@ export class Gen {
     const f = staticCallee(e, this.unit.info);
     const inAsync = this.fn?.async === true;
     if (f !== null) {
-      const calleeAsync = this.asyncInfo.async.has(f) || ASYNC_NATIVES.has(this.asyncInfo.natives.get(f) ?? '');
+      const native = this.asyncInfo.natives.get(f) ?? '';
+      const calleeAsync = this.asyncInfo.async.has(f) || ASYNC_NATIVES.has(native) || MAP_NATIVES.has(native);
       if (!calleeAsync) return code;
       return inAsync ? `(yield* ${code})` : `sync(${code})`;
     }

@@ -8,10 +8,10 @@
 // the one stable order (insertion sort blocks + merging, as sort.go stable).
 
 import type { StdlibModule } from '../stdlib/module.ts';
-import { Iface, Slice, copyVal } from './values.ts';
-import { makeMap, type GoMap } from './gomap.ts';
-import { MapFatal } from './maps/entry.ts';
-import { cur } from './state.ts';
+import { Iface, Slice } from './values.ts';
+import type { GoMap } from './gomap.ts';
+import { cloneNow, mapclone } from './maps/entry.ts';
+import { getSched } from './sched.ts';
 
 const pdqSource = `package pdqsort
 
@@ -890,22 +890,17 @@ export const mapsModule: StdlibModule = {
   goSource: mapsSource,
   natives: {
     /**
-     * go1.23 runtime/map.go mapclone2 / go1.27 internal/runtime/maps/map.go (*Map).Clone: the
-     * copy checks the writing flag first ("concurrent map clone and map write").
+     * maps.clone (runtime mapclone): maps/entry.ts mapclone, as scheduler steps with the
+     * release's checks in a concurrent program; a plain copy in a sequential one (nothing can
+     * hold the writing flag there).
      */
-    clone(m: Iface): Iface {
+    clone(m: Iface): Iface | Generator<number, Iface, unknown> {
       const src = m.v as GoMap | null;
       if (src === null) return m;
-      if ((src as unknown as { writing?: number }).writing) {
-        const minor = cur().goMinor;
-        // go1.24 runtime/map_swiss.go:337 mapclone2 copies through a maps.Iter, whose Next
-        // reports an iteration conflict; go1.25+ (*Map).Clone and ≤1.23 mapclone2 check first.
-        if (minor === 24) throw new MapFatal('concurrent map iteration and map write', { fn: 'mapclone2', check: 'iter', inner: [] });
-        throw new MapFatal('concurrent map clone and map write', { fn: minor >= 24 ? 'maps.(*Map).Clone' : 'mapclone2', check: 'entry', inner: [] });
-      }
-      const dst = makeMap(src.keyType, src.elemType, src.len());
-      for (const [k, v] of src.entries()) dst.set(k, copyVal(src.elemType, v));
-      return new Iface(m.t, dst);
+      if (getSched() === null) return new Iface(m.t, cloneNow(src));
+      return (function* () {
+        return new Iface(m.t, yield* mapclone(src));
+      })();
     },
   },
 };

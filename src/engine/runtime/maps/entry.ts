@@ -47,7 +47,8 @@ import { YIELD_STEP, YIELD_TICK, getSched, preempted, PROBE, SLICE } from '../sc
 import { cur } from '../state.ts';
 import type { GoMap, MapIter } from '../gomap.ts';
 import { nilMapWrite } from '../gomap.ts';
-import { mapKey, type RType } from '../values.ts';
+import { copyVal, mapKey, type RType } from '../values.ts';
+import { makeMap } from '../gomap.ts';
 import type { RunState } from '../state.ts';
 import type { MapTraceEvent } from '../../api.ts';
 import type { MapModel } from './model.ts';
@@ -250,13 +251,33 @@ function writeSet(m: GoMap, fn: string): void {
   if (cur().onMapEvent !== null) ev(m, fn, 'flag-set');
 }
 
-/** Exit check (another writer's toggle cleared our flag), then clear: &^= (≤1.23), ^= 1 (≥1.24). */
-function writeClear(m: GoMap, fn: string): void {
+/**
+ * Exit check (another writer's toggle cleared our flag), then clear: &^= (≤1.23), ^= 1 (≥1.24).
+ * `small`: the assign took the small-map path, whose exit check is its own (go1.27
+ * runtime_fast64.go:224: every assign to a map that was small at entry, including the one that
+ * grows it; go1.24-1.26 runtime_fast64.go:224: only when the map stayed small, as the growing
+ * assign goes on to the table path and its check at :317/:322/:324).
+ */
+function writeClear(m: GoMap, fn: string, small = false): void {
   const f = flags(m);
-  if (f.writing === 0) fatal('concurrent map writes', { fn, check: 'exit', inner: [], small: (m as { dirLen?: number }).dirLen === 0 }, m);
+  if (f.writing === 0) fatal('concurrent map writes', { fn, check: 'exit', inner: [], small }, m);
   if (swiss()) f.writing ^= 1;
   else f.writing &= ~hashWriting;
   if (cur().onMapEvent !== null) ev(m, fn, 'flag-clear');
+}
+
+/** A Swiss map without a table (dirLen 0); false for bucket maps. */
+function isSmall(m: GoMap): boolean {
+  return (m as { dirLen?: number }).dirLen === 0;
+}
+
+/**
+ * Whether clear(m) of a map with no entries still runs: go1.25+ (*Map).Clear (go1.25
+ * map.go:734) also clears a map whose deletes may have left tombstones (tombstonePossible),
+ * checking and toggling the flag; go1.24 map.go:726 and ≤1.23 mapclear return at once.
+ */
+function clearsEmpty(m: GoMap): boolean {
+  return cur().goMinor >= 25 && (m as { tombstonePossible?: boolean }).tombstonePossible === true;
 }
 
 /** The model's mutation calls made while the flag is set. */
@@ -275,13 +296,14 @@ export function* mapassign(alg: number, m: GoMap | null, k: unknown, v: unknown)
   writeCheck(m, fn);
   if (cost(COST_HASH)) yield* quantumEnd();
   writeSet(m, fn);
+  const smallBefore = isSmall(m);
   m.set(k, v);
   // The compiler's store through the slot pointer mapassign returned (instrumented under -race).
   cur().race?.element(m, raceKey(m, k), true);
   const calls = callsOf(m);
   if (calls !== undefined) yield* bodyCalls(calls);
   if (cost(COST_STORE)) yield* quantumEnd();
-  writeClear(m, fn);
+  writeClear(m, fn, cur().goMinor >= 27 ? smallBefore : isSmall(m));
   leave(m, fn);
 }
 
@@ -309,7 +331,7 @@ export function* mapdelete(alg: number, m: GoMap | null, k: unknown): Generator<
 export function* mapclear(m: GoMap | null): Generator<number, void, unknown> {
   if (preemptPending()) yield* preemptNow();
   if (m !== null) cur().race?.access(m, 'mapclear', true);
-  if (m === null || m.len() === 0) return;
+  if (m === null || (m.len() === 0 && !clearsEmpty(m))) return;
   const fn = 'mapclear';
   enter(m, fn);
   if (cost(COST_CALL)) yield* quantumEnd();
@@ -352,7 +374,12 @@ export function* mapaccess1(alg: number, m: GoMap | null, k: unknown, z: unknown
 /** v, ok := m[k] */
 export function* mapaccess2(alg: number, m: GoMap | null, k: unknown, z: unknown, agg: boolean): Generator<number, [unknown, boolean], unknown> {
   if (preemptPending()) yield* preemptNow();
-  if (m !== null) cur().race?.access(m, 'mapaccess2' + suffix[alg], false);
+  // go1.24-1.26's generic mapaccess2 reports its accesses with mapaccess1's pc (go1.26
+  // internal/runtime/maps/runtime.go:134, go1.24/1.25 runtime_swiss.go:120; a real -race run
+  // of go1.25 shows `runtime.mapaccess1()`); go1.27 runtime.go:66 and the fast variants name
+  // their own.
+  const minor = cur().goMinor;
+  if (m !== null) cur().race?.access(m, alg === MAPSLOW && minor >= 24 && minor <= 26 ? 'mapaccess1' : 'mapaccess2' + suffix[alg], false);
   if (m === null || m.len() === 0) {
     if (m !== null) m.get(k);
     return [agg ? (z as RType).zero() : z, false];
@@ -417,4 +444,45 @@ export function* mapiternext(r: RangeIter): Generator<number, boolean, unknown> 
   r.key = it.key;
   r.val = it.val;
   return ok;
+}
+
+/** The copy itself, at once: the model's own (Swiss, per release) or entry by entry (buckets). */
+export function cloneNow(src: GoMap): GoMap {
+  const copy = (v: unknown): unknown => copyVal(src.elemType, v);
+  const sw = src as unknown as { clone?: (copyElem: (v: unknown) => unknown) => GoMap };
+  if (typeof sw.clone === 'function') return sw.clone(copy);
+  const dst = makeMap(src.keyType, src.elemType, src.len());
+  for (const [k, v] of src.entries()) dst.set(k, copy(v));
+  return dst;
+}
+
+/**
+ * maps.Clone's runtime part (maps.clone, linknamed to runtime mapclone), as steps: go1.23
+ * runtime/map.go:1675 mapclone2 and go1.25+ (*Map).Clone (go1.27 map.go:805) check the flag
+ * once ("concurrent map clone and map write") and copy; go1.24 runtime/map_swiss.go:337
+ * mapclone2 makes a map and Puts what an Iter produces, each Iter.Next checking the flag
+ * ("concurrent map iteration and map write", go1.24 table.go:683). The copy costs time in
+ * proportion to the entries. Not modelled: go1.24's read check when the source grew during
+ * the copy (Iter.Next → getWithKey), go1.23's check while copying a growing map (map.go:1763).
+ */
+export function* mapclone(src: GoMap): Generator<number, GoMap, unknown> {
+  if (preemptPending()) yield* preemptNow();
+  if (cost(COST_CALL)) yield* quantumEnd();
+  const minor = cur().goMinor;
+  if (minor === 24) {
+    const it = src.iter(cur().rand);
+    const dst = makeMap(src.keyType, src.elemType, src.len());
+    for (;;) {
+      if (flags(src).writing !== 0) fatal('concurrent map iteration and map write', { fn: 'mapclone2', check: 'iter', inner: [] }, src);
+      if (!it.next()) break;
+      dst.set(it.key, copyVal(src.elemType, it.val));
+      if (cost(COST_LOOKUP + COST_STORE)) yield* quantumEnd();
+    }
+    return dst;
+  }
+  if (flags(src).writing !== 0) fatal('concurrent map clone and map write', { fn: minor >= 24 ? 'maps.(*Map).Clone' : 'mapclone2', check: 'entry', inner: [] }, src);
+  const dst = cloneNow(src);
+  // memmove of the groups or buckets: about one step per entry.
+  for (let n = src.len(); n > 0; n -= 64) if (cost(Math.min(n, 64))) yield* quantumEnd();
+  return dst;
 }

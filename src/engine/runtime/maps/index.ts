@@ -22,5 +22,5 @@ import { SwissMap } from './swiss.ts';
 export function newMap(keyType: RType, elemType: RType, hint: number): GoMap {
   const st = cur();
   if (st.goMinor <= 23) return new hmap(keyType, elemType, hint, st.rand);
-  return new SwissMap(keyType, elemType, hint, st.rand);
+  return new SwissMap(keyType, elemType, hint, st.rand, st.goMinor);
 }

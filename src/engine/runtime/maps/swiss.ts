@@ -1,6 +1,7 @@
 // The Swiss-table map model: go1.27 internal/runtime/maps (map.go, table.go, group.go,
 // runtime_fast64.go, runtime_faststr.go, runtime_fast32.go, runtime.go, table_debug.go), used for
-// --go ≥ 1.24. Identifiers are Go's; line numbers below are go1.27.4's.
+// --go ≥ 1.24, with the differences of go1.24.4, go1.25.12 and go1.26.11 gated by `minor` (see
+// "Versions" below). Identifiers are Go's; line numbers are go1.27.4's unless a release is named.
 //
 // Storage. A map holds either nothing (dirPtr nil: `make` with hint ≤ 8 allocates lazily), a
 // single 8-slot group (a "small map", dirLen 0, no table), or a directory of tables (dirLen =
@@ -84,6 +85,57 @@
 //     typedmemclr shim when it holds entries), then the rand shim (map.go:786).
 // Not modelled: a non-escaping map whose group the compiler allocates on the stack (no
 // growToSmall call), and calls below the first function outside the package (mallocgc, ...).
+//
+// Versions. internal/runtime/maps/*.go, runtime/map_swiss.go (go1.24, 1.25) / runtime/map.go
+// (go1.26, 1.27) and walk.go mapfast compared release by release; `go tool objdump` of one
+// program per release for the prologues. Differences that change what a program can observe,
+// modelled here (or in entry.ts / maps.Clone, as named):
+//   - A small map holding 8 entries: go1.24-1.26 grow it to a table on the next assign, even one
+//     that updates an existing key (go1.24 runtime_fast64.go:220, go1.25 :220, go1.26 :221;
+//     generic mapassign go1.24/1.25 runtime_swiss.go:222/:219, go1.26 runtime.go:237; the TODO
+//     at go1.26 map.go:515), and the assign then takes the table path; go1.27 looks for the key
+//     first and grows only when no slot is free (go1.27 runtime_fast64.go:211-229, inserting
+//     with uncheckedPutSlotForAssignFast64, :151). Seen in the layout goldens
+//     (small-full-update) and in tracebacks (the exit check of a growing assign: entry.ts).
+//   - Preemption points (`calls`): putSlotSmallFast64/Fast32 have a stack-split prologue in
+//     go1.24-1.26 and none in go1.27 (objdump), so on one P a small-map writer of 7 keys crashes
+//     a reader on go1.24-1.26 only (tests/maps/repro/onep_small.go); the
+//     uncheckedPutSlotForAssign* functions exist from go1.27 only (table.go:436).
+//   - pruneTombstones (go1.25 table.go:508) does not exist in go1.24, whose tables grow instead
+//     (churn goldens: 50 keys, 5000 delete/insert rounds end at 256 slots on go1.24, 128 later);
+//     mapassign_fast64ptr calls it from go1.27 only (go1.27 runtime_fast64.go:511).
+//   - tombstonePossible (go1.25 map.go:241) does not exist in go1.24: go1.24's Clear returns
+//     when the map has no entries (go1.24 map.go:726), leaving tombstones, clearSeq and the seed
+//     as they are; go1.25+ clear such a map when a delete may have left a tombstone (go1.25
+//     map.go:732), with the writing-flag checks (entry.ts mapclear). go1.24's (*table).Clear
+//     (table.go:494) zeroes every group; go1.25 (table.go:598) skips an empty table and zeroes
+//     only groups with a full slot; go1.26 (table.go:600) zeroes every group when more than a
+//     quarter of them may be full (not observable: the same typedmemclr call either way).
+//   - maps.Clone: go1.24 runtime/map_swiss.go:337 mapclone2 makes a new map with hint = used
+//     (a new seed) and Puts every entry an Iter produces; each Iter.Next checks the flag
+//     ("concurrent map iteration and map write", go1.24 table.go:683); go1.25+ (*Map).Clone
+//     (go1.25 map.go:780, go1.26 :784, go1.27 :805) checks once ("concurrent map clone and map
+//     write", :783/:787/:808) and copies the struct and each table (same seed and layout).
+//   - Race reports: go1.24-1.26's generic mapaccess2 reports with mapaccess1's pc (go1.26
+//     runtime.go:134; entry.ts); go1.27's mapaccess1* call mapaccess2* (runtime.go:57,
+//     runtime_fast64.go:16), which tracebacks and race reports show (traceback.ts, race.ts).
+//   - Generated hash/equality functions are named by the key type up to go1.26
+//     (type:.eq.main.S) and by signature from go1.27 (type:.eq.M4K4S): keyAlg.
+//   - The fatal "small map with no empty slot (concurrent map writes?)" of go1.24-1.26
+//     putSlotSmall* (go1.24 map.go:563, runtime_fast64.go:178/348, runtime_fast32.go:178,
+//     runtime_faststr.go:246; go1.26 map.go:571) fires when racing writers lost an m.used
+//     increment; it is not modelled, as the model's operations are atomic (no torn update).
+// Compared and found the same in go1.24-1.27 (not observable, or identical): NewMap and the
+// hint rules, maxAvgGroupLoad 7/8, maxTableCapacity 1024, 8-slot groups, rehash/grow/split and
+// installTableSplit, directoryIndex, the probe sequence, Delete and deleteSmall, the seed draws
+// (NewMap, a Delete that empties the map, Clear), Iter.Init/Next and grownKeyElem (table.go:542/
+// 674 in go1.24 ... :741/873 in go1.27, only a comment changed), the fatal messages and where
+// the flag is checked and toggled (besides the above), walk.go mapfast. Internal only: go1.25's
+// getWithKeySmall uses matchH2 (go1.24 compares byte by byte: same result); clearSeq++ moved
+// (go1.24 map.go:748/771, go1.25 :757: same effect); go1.27 inlines the AES hash in the fast
+// paths (runtime_fast64.go:196; same hash, before the flag is set), adds GOEXPERIMENT
+// mapsplitgroup (group.go:247, byte layout only) and an arm64 matchH2; go1.26's Use64BitHash
+// concerns wasm; mapaccess1_fat uses mapaccess2 in go1.27 (runtime/map.go:94).
 //
 // Model limits: the small map is `dirPtr` and the directory is `directory` (Go uses dirPtr for
 // both); tables are allocated eagerly as in NewMap, so a hint needing more than 2^14 tables
@@ -332,13 +384,18 @@ function needkeyupdate(t: RType): boolean {
   }
 }
 
-/** The map type's algorithms and entry-point variant (walk.go:192 mapfast). */
-export function keyAlg(keyType: RType, elemType: RType): KeyAlg {
+/**
+ * The map type's algorithms and entry-point variant (walk.go:192 mapfast, unchanged in
+ * go1.24-1.27). Generated hash and equality functions are named by their signature from go1.27
+ * (type:.eq.M4K4S) and by the key type in go1.24-1.26 (type:.eq.main.S; go tool objdump).
+ */
+export function keyAlg(keyType: RType, elemType: RType, minor = 27): KeyAlg {
   const sig = eqSignature(keyType);
   const memOnly = /^M\d+$/.test(sig);
-  const [hasherName, hasherPreempt] = hashBySig[sig] ?? (memOnly ? ['runtime.memhash_varlen', false] : ['type:.hash.' + sig, true]);
+  const genName = minor >= 27 ? sig : keyType.str;
+  const [hasherName, hasherPreempt] = hashBySig[sig] ?? (memOnly ? ['runtime.memhash_varlen', false] : ['type:.hash.' + genName, true]);
   const bigMem = (sig.match(/M\d+/g) ?? []).some((m) => Number(m.slice(1)) > 64);
-  const [equalName, equalPreempt] = equalBySig[sig] ?? (memOnly ? ['runtime.memequal_varlen', false] : ['type:.eq.' + sig, /[SEI[]/.test(sig) || bigMem]);
+  const [equalName, equalPreempt] = equalBySig[sig] ?? (memOnly ? ['runtime.memequal_varlen', false] : ['type:.eq.' + genName, /[SEI[]/.test(sig) || bigMem]);
   let variant: MapVariant = 'slow';
   const keyPointers = hasPointers(keyType);
   if (elemType.size <= maxKeyElemBytes) {
@@ -575,13 +632,17 @@ export class Map implements MapModel {
   /** Slot of the last successful find(), and its groups. */
   private fg: Groups | null = null;
 
-  /** NewMap (map.go:283). */
-  constructor(keyType: RType, elemType: RType, hint: number, rand: () => number) {
+  /** The Go minor version followed (24..27; see "Versions" in the header). */
+  readonly minor: number;
+
+  /** NewMap (map.go:283; the same in go1.24-1.27). */
+  constructor(keyType: RType, elemType: RType, hint: number, rand: () => number, minor = 27) {
     this.keyType = keyType;
     this.elemType = elemType;
     this.rand = rand;
+    this.minor = minor;
     this.direct = primitiveKinds.has(keyType.kind);
-    this.alg = keyAlg(keyType, elemType);
+    this.alg = keyAlg(keyType, elemType, minor);
     this.seed = this.randU32();
     if (!(hint > MapGroupSlots)) return; // small map; the group is allocated on first assignment
 
@@ -738,13 +799,27 @@ export class Map implements MapModel {
     // m.writing ^= 1 here (the entry layer)
     if (this.dirLen === 0) {
       if (this.dirPtr === null) this.growToSmall();
-      if (!this.putSlotSmall(key, k, v, lo)) {
-        // Can't fit another entry, grow to full size map.
-        const tab = this.growToTable();
-        this.uncheckedPutSlotForAssign(tab, key, k, v, lo, hi);
-        this.used++;
+      if (this.minor >= 27) {
+        if (!this.putSlotSmall(key, k, v, lo)) {
+          // Can't fit another entry, grow to full size map.
+          const tab = this.growToTable();
+          this.uncheckedPutSlotForAssign(tab, key, k, v, lo, hi);
+          this.used++;
+        }
+        return;
       }
-      return;
+      // go1.24-1.26 (go1.26 runtime_fast64.go:221, runtime.go:237, map.go:502; go1.24
+      // runtime_fast64.go:220): a small map with 8 entries grows to a table before looking for
+      // the key, even to update an existing one (the TODO at go1.26 map.go:515), and the
+      // assign then takes the table path.
+      if (this.used < MapGroupSlots) {
+        // putSlotSmall* cannot fail here: used < 8 leaves an empty slot. In Go, a concurrent
+        // writer can break that (fatal "small map with no empty slot (concurrent map writes?)",
+        // go1.26 runtime_fast64.go:179); this model's operations are atomic.
+        if (!this.putSlotSmall(key, k, v, lo)) throw new Error('small map with no empty slot');
+        return;
+      }
+      this.growToTable();
     }
     for (;;) {
       const t = this.directory[this.directoryIndex(hi)];
@@ -791,7 +866,7 @@ export class Map implements MapModel {
         i = firstDeleted;
         t.growthLeft++; // will be decremented below to become a no-op
       }
-      if (t.growthLeft === 0 && !slow) this.pruneTombstones(t);
+      if (t.growthLeft === 0 && this.prunes()) this.pruneTombstones(t);
       if (t.growthLeft > 0) {
         if (slow) this.slowInsertCalls();
         keys[i] = key;
@@ -808,6 +883,20 @@ export class Map implements MapModel {
     }
   }
 
+  /**
+   * Whether the assign path tries pruneTombstones before rehashing: the fast paths from go1.25
+   * (go1.25 runtime_fast64.go:297, runtime_fast32.go:297, runtime_faststr.go:368; not in
+   * go1.24), mapassign_fast64ptr only from go1.27 (go1.27 runtime_fast64.go:511; go1.26's,
+   * runtime_fast64.go:374, has none); the generic mapassign never (go1.27 runtime.go:263).
+   */
+  private prunes(): boolean {
+    switch (this.alg.variant) {
+      case 'slow': return false;
+      case 'fast64ptr': return this.minor >= 27;
+      default: return this.minor >= 25;
+    }
+  }
+
   /** runtime.go:264-281: newobject for indirect keys/elems, typedmemmove of the key. */
   private slowInsertCalls(): void {
     if (this.alg.indirectKey) this.call(fnNewobject);
@@ -821,6 +910,9 @@ export class Map implements MapModel {
     if (variant === 'faststr') this.call(P + '(*Map).putSlotSmallFastStr');
     else if (variant === 'fast64ptr') this.call(P + '(*Map).putSlotSmallFastPtr');
     else if (variant === 'slow') this.call(P + '(*Map).putSlotSmall');
+    // putSlotSmallFast64/32 have a stack-split prologue in go1.24-1.26 (go tool objdump of
+    // go1.24.4, go1.25.12, go1.26.11 linux/amd64 builds) and none in go1.27.4 (a leaf).
+    else if (this.minor <= 26) this.call(P + (variant === 'fast32' ? '(*Map).putSlotSmallFast32' : '(*Map).putSlotSmallFast64'));
     const g = this.dirPtr!;
     if (this.trace !== null) this.trace({ kind: 'group', detail: { table: -1, group: 0 } });
     const ctrl = g.ctrl, keys = g.keys;
@@ -1063,7 +1155,8 @@ export class Map implements MapModel {
     const hi = hashHi;
     // m.writing ^= 1 here (the entry layer)
     if (this.dirLen === 0) this.deleteSmall(key, lo);
-    else if (this.tableDelete(this.directory[this.directoryIndex(hi)], key, lo, hi)) this.tombstonePossible = true;
+    // go1.25+ records that a tombstone may exist (go1.25 map.go:665); go1.24 has no such field.
+    else if (this.tableDelete(this.directory[this.directoryIndex(hi)], key, lo, hi) && this.minor >= 25) this.tombstonePossible = true;
     if (this.used === 0) {
       // Reset the hash seed (go.dev/issue/25237).
       this.call(fnRand);
@@ -1171,8 +1264,13 @@ export class Map implements MapModel {
   private tableClear(t: table): void {
     this.call(fnTableClear);
     const mgl = t.maxGrowthLeft();
-    if (t.used === 0 && t.growthLeft === mgl) return; // no entries and no tombstones
-    if (t.used > 0) this.call(fnTypedmemclr); // a group with a full slot is zeroed
+    if (this.minor <= 24) {
+      // go1.24 table.go:494: every group is zeroed (typedmemclr), whatever it holds.
+      this.call(fnTypedmemclr);
+    } else {
+      if (t.used === 0 && t.growthLeft === mgl) return; // no entries and no tombstones
+      if (t.used > 0) this.call(fnTypedmemclr); // a group with a full slot is zeroed
+    }
     const g = t.groups;
     g.ctrl.fill(ctrlEmpty);
     g.keys.fill(undefined);
@@ -1184,6 +1282,67 @@ export class Map implements MapModel {
 
   iter(rand: () => number): ModelIter {
     return new Iter(this, rand);
+  }
+
+  /**
+   * maps.Clone's copy (the caller has checked the writing flag). go1.25+ (*Map).Clone (go1.25
+   * map.go:780, go1.26 map.go:784, go1.27 map.go:805): a copy of the Map struct (same seed,
+   * used, clearSeq, tombstonePossible) with deep copies of the small group or of each distinct
+   * table (table.clone, cloneGroup: same capacity, growthLeft, control bytes and slots).
+   * go1.24 runtime/map_swiss.go:337 mapclone2: makemap with hint = used (a new seed, the
+   * layout of that hint), then every entry produced by an Iter over the source is Put into it.
+   * `copyElem` copies an element value (Go copies the slot's bytes).
+   */
+  clone(copyElem: (v: unknown) => unknown): Map {
+    if (this.minor <= 24) {
+      const dst = new Map(this.keyType, this.elemType, this.used, this.rand, this.minor);
+      const it = new Iter(this, this.rand);
+      while (it.next()) dst.set(it.key, copyElem(it.val));
+      dst.calls = noCalls;
+      return dst;
+    }
+    const m2 = new Map(this.keyType, this.elemType, 0, () => 0, this.minor);
+    m2.used = this.used;
+    m2.seed = this.seed;
+    m2.dirLen = this.dirLen;
+    m2.globalDepth = this.globalDepth;
+    m2.globalShift = this.globalShift;
+    m2.tombstonePossible = this.tombstonePossible;
+    m2.clearSeq = this.clearSeq;
+    if (this.dirLen === 0) {
+      if (this.dirPtr !== null) m2.dirPtr = this.cloneGroups(this.dirPtr, copyElem);
+      return m2;
+    }
+    const newDir: table[] = [];
+    for (let i = 0; i < this.dirLen; i++) {
+      const t = this.directory[i];
+      if (i > 0 && t === this.directory[i - 1]) {
+        newDir.push(newDir[i - 1]);
+        continue;
+      }
+      // table.clone (go1.27 table.go:1357): the struct, then each group.
+      const t2 = new table(MapGroupSlots, t.index, t.localDepth, this.direct);
+      t2.used = t.used;
+      t2.capacity = t.capacity;
+      t2.growthLeft = t.growthLeft;
+      t2.groups = this.cloneGroups(t.groups, copyElem);
+      newDir.push(t2);
+    }
+    m2.directory = newDir;
+    return m2;
+  }
+
+  /** cloneGroup for each group (go1.27 group.go:346). */
+  private cloneGroups(g: Groups, copyElem: (v: unknown) => unknown): Groups {
+    const g2 = new Groups(g.lengthMask + 1, this.direct);
+    g2.ctrl.set(g.ctrl);
+    for (let i = 0; i < g.ctrl.length; i++) {
+      if ((g.ctrl[i] & ctrlEmpty) !== 0) continue;
+      g2.keys[i] = g.keys[i];
+      if (g2.okeys !== g2.keys) g2.okeys[i] = g.okeys[i];
+      g2.elems[i] = copyElem(g.elems[i]);
+    }
+    return g2;
   }
 
   /** Whether a stored Go key is equal to itself (typ.Key.Equal(key, key)). */
@@ -1315,7 +1474,8 @@ export class Map implements MapModel {
       d += entries;
     }
     if (used !== this.used) fail(`used ${this.used} but the tables hold ${used}`);
-    if (tombstones > 0 && !this.tombstonePossible) fail('tombstones exist but tombstonePossible is false');
+    if (tombstones > 0 && !this.tombstonePossible && this.minor >= 25) fail('tombstones exist but tombstonePossible is false');
+    if (this.tombstonePossible && this.minor <= 24) fail('go1.24 has no tombstonePossible');
   }
 
   private keyLabel(g: Groups, i: number): string {
