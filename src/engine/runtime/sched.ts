@@ -22,10 +22,7 @@
 // A new G goes to its creator's P's runnext slot (the displaced one to the global queue); a P
 // whose goroutine just left goes on with its runnext or the queue at once, while an idle P
 // takes queued work only after an M's wake-up latency (WAKE_MIN..WAKE_MIN+WAKE_SPREAD steps),
-// so goroutines started together do not all begin at the same instant. A go statement that
-// finds an idle P wakes it at once (wakep), paying the wake-up in its own time, and that P's
-// M starts shortly after (WAKEP_*, STEAL_SPREAD: measured on real Go). A turn never runs past
-// the next idle P's wake-up.
+// so goroutines started together do not all begin at the same instant.
 // Inside the runtime's map code (maps/entry.ts) a quantum end yields YIELD_STEP: other Ps
 // run, the G keeps its P, and only a prologue acts on an expired slice.
 // Due timers of package time (timers.ts) run between turns. When no P has work: the
@@ -53,12 +50,6 @@ export const YIELD_PARK = 1;
  * the goroutine keeps its P, since asynchronous preemption never lands in runtime code.
  */
 export const YIELD_STEP = 2;
-/**
- * Like YIELD_STEP, for time inside an allocation of the map code: the other Ps run, but the
- * goroutine's time slice does not advance (the slice stands in for sysmon's 10 ms, a scale at
- * which a sub-microsecond allocation never decides where a preemption lands).
- */
-export const YIELD_TICK = 3;
 /** Resume value asking a parked goroutine to record its stack (for the deadlock dump). */
 export const PROBE = { probe: true };
 
@@ -67,19 +58,6 @@ const QUANTUM_MAX = 256;
 /** Wake-up latency of an idle P's M, in steps (≈ ns): WAKE_MIN + [0, WAKE_SPREAD). */
 const WAKE_MIN = 2000;
 const WAKE_SPREAD = 18000;
-/**
- * A go statement that wakes an idle P (wakep): the creating goroutine spends WAKEP_MIN +
- * [0, WAKEP_SPREAD) steps in the wake-up (a futex wake or a new M's clone), and the woken M
- * starts a goroutine [0, STEAL_SPREAD) steps after that. From scripts/measure-sched-latency.mjs
- * (tests/maps/repro/latency.json: real go1.23 and go1.27, GOMAXPROCS=2, two goroutines started
- * back to back): the second go statement comes 6.9-12.9 us after the first (p25 to p75 over
- * both releases), and the goroutine the new M steals starts up to 2.5 us (p75) after the one
- * the creating P runs next. Runs that crash print no timestamps, so the low end of that spread,
- * where they fall, is taken uniformly from 0.
- */
-const WAKEP_MIN = 6900;
-const WAKEP_SPREAD = 6000;
-const STEAL_SPREAD = 2500;
 /** Quanta in a time slice before the G is put back on the global queue. */
 export const SLICE = 64;
 
@@ -221,30 +199,9 @@ export class Sched {
       const old = this.runnext[this.curP];
       if (old !== null && old !== undefined) this.runq.push(old);
       this.runnext[this.curP] = g;
-      this.wakep();
     } else this.runq.push(g);
     this.event('created', g, this.curP, '');
     return g;
-  }
-
-  /**
-   * wakep (go1.27 runtime/proc.go newproc → wakep → startm): when a P is idle and no M is
-   * already waking for one, the creating goroutine wakes an M (a futex wake, or a clone for a
-   * new M), paying WAKEP steps of its own time, and that P looks for work after the M's
-   * wake-up latency, counted from the go statement.
-   */
-  private wakep(): void {
-    let idle = -1;
-    for (let p = 0; p < this.ps.length; p++) {
-      if (this.ps[p] !== null || p === this.curP) continue;
-      if (this.wakeAt[p] > 0) return; // an M is already on its way
-      if (idle < 0) idle = p;
-    }
-    if (idle < 0) return;
-    const st = cur();
-    const wake = WAKEP_MIN + Math.floor(st.rand() * WAKEP_SPREAD);
-    this.wakeAt[idle] = this.now + wake + Math.floor(st.rand() * STEAL_SPREAD);
-    st.rtSteps += wake;
   }
 
   private allocGoid(): number {
@@ -322,8 +279,6 @@ export class Sched {
             }
           }
         }
-        // A woken M that found nothing to run goes back to sleep.
-        if (this.ps[p] === null && this.runq.length === 0 && this.wakeAt[p] > 0 && this.now >= this.wakeAt[p]) this.wakeAt[p] = 0;
         if (this.ps[p] === null && this.runq.length > 0) {
           if (this.hot[p] !== true) {
             if (!(this.wakeAt[p] > 0)) this.wakeAt[p] = this.now + WAKE_MIN + Math.floor(st.rand() * WAKE_SPREAD);
@@ -345,8 +300,6 @@ export class Sched {
         this.offset += Math.max(0, wakeAt - this.now);
         continue;
       }
-      // The turn ends no later than the next idle P's wake-up, so its M starts on time.
-      if (wakeAt !== Infinity && wakeAt - this.offset < st.preemptAt) st.preemptAt = Math.max(this.steps() + 1, wakeAt - this.offset);
       const p = busy.length === 1 ? busy[0] : busy[Math.floor(st.rand() * busy.length)];
       const g = this.ps[p]!;
       this.curP = p;
@@ -369,7 +322,6 @@ export class Sched {
         this.event('waiting', g, p, g.waitReason);
         continue;
       }
-      if (r.value === YIELD_TICK) continue;
       if (r.value === YIELD_STEP) {
         // In runtime code: the slice may run out, but only a prologue can act on it.
         g.slice++;

@@ -43,7 +43,7 @@
 //  - A nil map panics only for assignment; every other operation on nil is a no-op.
 
 import { GoFatal } from '../panic.ts';
-import { YIELD_STEP, YIELD_TICK, getSched, preempted, PROBE, SLICE } from '../sched.ts';
+import { YIELD_STEP, getSched, preempted, PROBE, SLICE } from '../sched.ts';
 import { cur } from '../state.ts';
 import type { GoMap, MapIter } from '../gomap.ts';
 import { nilMapWrite } from '../gomap.ts';
@@ -126,20 +126,6 @@ function* quantumEnd(): Generator<number, void, unknown> {
   }
 }
 
-/** The quantum ran out inside an allocation: the other Ps run (YIELD_TICK); the time slice stays. */
-function* allocTick(): Generator<number, void, unknown> {
-  const st = cur();
-  const s = getSched()!;
-  st.preemptAt = s.steps() + st.quantum!();
-  if (s.ps.length === 1) return;
-  const g = s.curG!;
-  for (;;) {
-    const v = yield YIELD_TICK;
-    if (v !== PROBE) return;
-    g.stack = new Error().stack ?? '';
-  }
-}
-
 /**
  * A function prologue's stack check, the synchronous preemption point: true when a
  * preemption is pending (the goroutine's time slice ran out); the caller then does
@@ -158,10 +144,7 @@ function* preemptNow(): Generator<number, void, unknown> {
 /** The non-inlined calls the model's last mutation made: a prologue each. */
 function* bodyCalls(calls: string[]): Generator<number, void, unknown> {
   for (let i = 0; i < calls.length; i++) {
-    if (ALLOCATES.test(calls[i])) {
-      // In slices, so the other Ps run meanwhile.
-      for (let n = 0; n < COST_ALLOC; n += 10) if (cost(10)) yield* allocTick();
-    } else if (cost(2)) yield* quantumEnd();
+    if (cost(2)) yield* quantumEnd();
     if (preemptPending()) yield* preemptNow();
   }
 }
@@ -230,15 +213,6 @@ const COST_CALL = 1;
 const COST_HASH = 3;
 const COST_LOOKUP = 5;
 const COST_STORE = 8;
-/**
- * An allocation inside the map code (the first bucket array or group, overflow buckets, growth):
- * mallocgc's time. scripts/measure-sched-latency.mjs (tests/maps/repro/latency.json) measured
- * the first assignment into a fresh map at 341 ns (go1.23) and 541 ns (go1.27), medians, against
- * 90-100 ns for the next one. The time is spent in slices that let the other Ps run without
- * advancing the goroutine's time slice (allocTick).
- */
-const COST_ALLOC = 250;
-const ALLOCATES = /(?:mallocgc|newobject|newarray|makeslice|makeBucketArray|growslice)$/;
 
 /** Entry check of a writer: another writer holds the flag. */
 function writeCheck(m: GoMap, fn: string): void {
