@@ -151,7 +151,9 @@ export class Checker extends CheckerBase implements DeclChecker {
         let desc = '';
         if (this.isGeneric(x.type)) desc = 'generic ';
         const tp = unalias(x.type);
-        if (tp.kind !== 'TypeParam' && (x.type.kind === 'Alias' || x.type.kind === 'Named')) {
+        // go1.24 types2/operand.go:186 describes the structure of a named or alias type
+        // ("value of struct type Sq"); go1.23 operand.go:181 says only "value of type Sq".
+        if (this.minor >= 24 && tp.kind !== 'TypeParam' && (x.type.kind === 'Alias' || x.type.kind === 'Named')) {
           let what = compositeKind(x.type);
           if (what === '') what = (underlying(x.type) as Basic).name;
           desc += what + ' ';
