@@ -4,6 +4,7 @@
 import { analyseAsync, staticCallee, ASYNC_NATIVES, type AsyncInfo } from './async.ts';
 import * as ast from '../frontend/ast.ts';
 import { filePosition } from '../frontend/ast.ts';
+import { inspect } from '../frontend/walk.ts';
 import type {
   Type, Info, Obj, Var, Func, Signature, Struct, Named, Selection, Package, TypeAndValue, Basic,
 } from '../types/types.ts';
@@ -29,6 +30,46 @@ export interface PackageUnit {
   file: ast.File;
   info: Info;
   pkg: Package;
+  /** Package variables nobody refers to are not generated (stdlib module.ts lazyVars). */
+  lazyVars?: boolean;
+}
+
+/**
+ * The package variables of lazyVars units that no code can reach: not referred to from any
+ * function or from the initializer of a variable that is itself needed.
+ */
+function unreachedVars(units: readonly PackageUnit[]): Set<Var> {
+  const lazy = new Map<Var, Set<Var>>(); // var -> the lazy vars its initializer refers to
+  const inInit = new Set<number>(); // ident ids inside lazy initializers
+  for (const u of units) {
+    if (u.lazyVars !== true) continue;
+    for (const ini of u.info.initOrder) for (const v of ini.lhs) lazy.set(v, new Set());
+  }
+  for (const u of units) {
+    if (u.lazyVars !== true) continue;
+    for (const ini of u.info.initOrder) {
+      inspect(ini.rhs, (n) => {
+        if (n.kind === 'Ident') {
+          inInit.add(n.id);
+          const o = u.info.uses.get(n.id);
+          if (o !== undefined && o.kind === 'Var' && lazy.has(o)) for (const v of ini.lhs) lazy.get(v)!.add(o);
+        }
+        return true;
+      });
+    }
+  }
+  const needed = new Set<Var>();
+  const visit = (v: Var): void => {
+    if (needed.has(v)) return;
+    needed.add(v);
+    for (const w of lazy.get(v) ?? []) visit(w);
+  };
+  for (const u of units) {
+    for (const [id, o] of u.info.uses) {
+      if (o.kind === 'Var' && lazy.has(o) && !(u.lazyVars === true && inInit.has(id))) visit(o);
+    }
+  }
+  return new Set([...lazy.keys()].filter((v) => !needed.has(v)));
 }
 
 export interface StaticFuncInfo {
@@ -376,6 +417,7 @@ export class Gen {
     this.emit(`const {${rtNames.join(', ')}} = $rt;`);
     this.emit('let $s = 0; let $L = limit(0);');
     this.asyncInfo = analyseAsync(this.units);
+    this.unreached = unreachedVars(this.units);
     const inits: string[] = [];
     const methodRegs: string[] = [];
     let mainFn = '';
@@ -410,6 +452,7 @@ export class Gen {
       this.unit = u;
       this.fn = { jsName: '$init', goName: u.pkg.name + '.init', sig: null as unknown as Signature, results: [], hasDefer: false, hasRecover: false, closures: 0, parent: null, tmp: 0, hasRangeFunc: false, rangeFunc: null, async: conc };
       for (const ini of u.info.initOrder) {
+        if (ini.lhs.every((v) => this.unreached.has(v))) continue;
         this.setLine(ini.rhs.pos);
         if (ini.lhs.length === 1) {
           this.emit(`${this.varRef(ini.lhs[0])} = ${this.valueAs(ini.rhs, this.S(ini.lhs[0].type))};`);
@@ -451,6 +494,8 @@ export class Gen {
   }
 
   private readonly methodSetDone = new Set<number>();
+  /** Package variables of lazyVars packages that nothing refers to (not generated). */
+  private unreached = new Set<Var>();
 
   private drainInstances(): void {
     while (this.instanceQueue.length > 0) {
@@ -626,7 +671,7 @@ export class Gen {
       if (s.kind !== 'ValueSpec' || d.tok !== 'var') continue;
       for (const n of s.names) {
         const o = this.unit.info.defs.get(n.id);
-        if (o === undefined || o === null || o.kind !== 'Var') continue;
+        if (o === undefined || o === null || o.kind !== 'Var' || this.unreached.has(o)) continue;
         this.setLine(n.pos);
         // A package variable whose address is taken lives in a VarRef box, as locals do.
         if (this.boxed.has(o)) this.emit(`const ${this.nameOf(o)} = new VarRef(${this.zero(this.S(o.type))});`);

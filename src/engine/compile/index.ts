@@ -106,7 +106,7 @@ function importPackage(path: string, go: string, order: PackageUnit[], seen: Set
     const langGo = Number(go.split('.')[1]) < 23 ? '1.23' : go;
     const cr = check(pr.file, { go: langGo, path, stdlib: true, importer: (p) => importPackage(p, go, deps, new Set()) });
     if (cr.diagnostics.length > 0) throw new Error(`stdlib ${path}: ${cr.diagnostics.map((d) => `${d.line}:${d.col}: ${d.message}`).join('; ')}`);
-    unit = { path, file: pr.file, info: cr.info, pkg: cr.pkg };
+    unit = { path, file: pr.file, info: cr.info, pkg: cr.pkg, lazyVars: mod.lazyVars === true };
     pkgCache.set(key, unit);
   }
   if (unit === null) return null;
