@@ -8,7 +8,7 @@ import type { StdlibModule } from '../stdlib/module.ts';
 import { Iface, Slice, store, type RType } from './values.ts';
 import { implementsType } from './helpers.ts';
 import { GoExit } from './panic.ts';
-import { newPrinter } from './print.ts';
+import { formatState, newPrinter, setFormatHook } from './print.ts';
 import { cur } from './state.ts';
 
 const errorsSource = `package errors
@@ -282,6 +282,7 @@ const fmtSource = `package fmt
 import (
 	"errors"
 	"io"
+	"strconv"
 )
 
 type Stringer interface {
@@ -290,6 +291,83 @@ type Stringer interface {
 
 type GoStringer interface {
 	GoString() string
+}
+
+// State and Formatter are print.go's: a Format method prints its operand itself, through
+// the printer's State (flags, width, precision, and the output as an io.Writer).
+type State interface {
+	Write(b []byte) (n int, err error)
+	Width() (wid int, ok bool)
+	Precision() (prec int, ok bool)
+	Flag(c int) bool
+}
+
+type Formatter interface {
+	Format(f State, verb rune)
+}
+
+// pp is the State a Format method receives: a handle on the engine's printer in progress
+// (runtime/print.ts handleMethods keeps the printers; h indexes them).
+type pp struct {
+	h int
+}
+
+func (p *pp) Write(b []byte) (ret int, err error) {
+	ppWrite(p.h, string(b))
+	return len(b), nil
+}
+
+func (p *pp) WriteString(s string) (ret int, err error) {
+	ppWrite(p.h, s)
+	return len(s), nil
+}
+
+func (p *pp) Width() (wid int, ok bool) {
+	return ppWidth(p.h)
+}
+
+func (p *pp) Precision() (prec int, ok bool) {
+	return ppPrecision(p.h)
+}
+
+func (p *pp) Flag(b int) bool {
+	return ppFlag(p.h, b)
+}
+
+func ppWrite(h int, s string)
+func ppWidth(h int) (int, bool)
+func ppPrecision(h int) (int, bool)
+func ppFlag(h int, b int) bool
+func setFormatHook(f func(arg any, h int, verb rune) bool)
+
+func init() {
+	// handleMethods asks this whether its operand is a Formatter (a type assertion, so the
+	// method's signature must match) and, if so, lets it print itself.
+	setFormatHook(func(arg any, h int, verb rune) bool {
+		if f, ok := arg.(Formatter); ok {
+			f.Format(&pp{h}, verb)
+			return true
+		}
+		return false
+	})
+}
+
+// FormatString returns the directive that state and verb represent, flags in the order
+// " +-#0", then width and precision (print.go FormatString, go1.20).
+func FormatString(state State, verb rune) string {
+	s := "%"
+	for _, c := range " +-#0" {
+		if state.Flag(int(c)) {
+			s += string(c)
+		}
+	}
+	if w, ok := state.Width(); ok {
+		s += strconv.Itoa(w)
+	}
+	if p, ok := state.Precision(); ok {
+		s += "." + strconv.Itoa(p)
+	}
+	return s + string(verb)
 }
 
 func Print(a ...any) (n int, err error)
@@ -425,8 +503,33 @@ export const fmtModule: StdlibModule = {
     writeFd(fd: number, s: string): void {
       cur().write(fd, s);
     },
+    ppWrite(h: number, s: string): void {
+      formatState(h)?.writeString(s);
+    },
+    ppWidth(h: number): [number, boolean] {
+      const f = formatState(h)?.fmt;
+      return f === undefined ? [0, false] : [f.wid, f.widPresent];
+    },
+    ppPrecision(h: number): [number, boolean] {
+      const f = formatState(h)?.fmt;
+      return f === undefined ? [0, false] : [f.prec, f.precPresent];
+    },
+    ppFlag(h: number, b: number): boolean {
+      const f = formatState(h)?.fmt;
+      if (f === undefined) return false;
+      switch (b) {
+        case 45: return f.minus; // '-'
+        case 43: return f.plus || f.plusV; // '+'
+        case 35: return f.sharp || f.sharpV; // '#'
+        case 32: return f.space; // ' '
+        case 48: return f.zero; // '0'
+        default: return false;
+      }
+    },
+    setFormatHook,
     errorf(format: string, a: Slice | null): [string, Slice | null] {
       const p = newPrinter();
+      p.wrapErrs = true;
       p.doPrintf(format, args(a));
       const w = [...p.wrappedErrs].sort((x, y) => x - y);
       return [p.buf, w.length === 0 ? null : new Slice(w, 0, w.length, w.length)];

@@ -117,25 +117,64 @@ function printArgPanic(p: pp<Iface | null>, v: Iface | null): void {
   host.printArg(p, v, V);
 }
 
+// fmt.Formatter: the Go side of package fmt (runtime/pkgs.ts fmtSource init) registers a
+// function that asserts its operand to Formatter and calls Format with a State, a *fmt.pp
+// holding an index into `states`, the printers whose Format calls are in progress.
+type FormatHook = (arg: Iface, h: number, verb: number) => unknown;
+let formatHook: FormatHook | null = null;
+const states: pp<Iface | null>[] = [];
+
+export function setFormatHook(f: FormatHook): void {
+  formatHook = f;
+  states.length = 0;
+}
+
+/** The printer behind fmt.State handle h (undefined once its Format call has returned). */
+export function formatState(h: number): pp<Iface | null> | undefined {
+  return states[h];
+}
+
+/** Signature key (compile/rtypes.ts rtKey) of `func() string`, as Error, String and GoString have. */
+const STRING_METHOD = 'func()(string)';
+
+/** Whether t has method name with signature `func() string` (t implements error, Stringer, ...). */
+function hasStringMethod(t: RType, name: string): boolean {
+  return t.methods.has(name) && t.msigs.get(name) === STRING_METHOD;
+}
+
+/** print.go handleMethods: Formatter, then GoStringer for %#v, then error, then Stringer. */
 function handleMethods(p: pp<Iface | null>, arg: Iface, verb: number): boolean {
   if (p.erroring) return false;
   const t = arg.t;
   if (verb === 119) {
-    // %w: like %v for an error operand (Errorf records the wrapped operand).
-    if (t.methods.has('Error')) verb = V;
+    // %w: like %v for an error operand in fmt.Errorf (which sets wrapErrs and records the
+    // wrapped operand); a bad verb anywhere else (print.go:621).
+    if (hasStringMethod(t, 'Error') && p.wrapErrs) verb = V;
     else {
       p.badVerb(verb, arg);
       return true;
     }
   }
+  if (formatHook !== null && t.methods.has('Format')) {
+    const h = states.length;
+    states.push(p);
+    try {
+      if (sync(formatHook(arg, h, verb)) === true) return true;
+    } catch (e) {
+      catchPanic(p, arg, verb, 'Format', e);
+      return true;
+    } finally {
+      states.length = h;
+    }
+  }
   if (p.fmt.sharpV) {
-    if (t.methods.has('GoString')) return callMethod(p, arg, 'GoString', verb, (s) => p.fmt.fmtS(s), 'GoString');
+    if (hasStringMethod(t, 'GoString')) return callMethod(p, arg, 'GoString', verb, (s) => p.fmt.fmtS(s), 'GoString');
     return false;
   }
   switch (verb) {
     case V: case 115: case 120: case 88: case 113:
-      if (t.methods.has('Error')) return callMethod(p, arg, 'Error', verb, (s) => p.fmtString(s, verb), 'Error');
-      if (t.methods.has('String')) return callMethod(p, arg, 'String', verb, (s) => p.fmtString(s, verb), 'String');
+      if (hasStringMethod(t, 'Error')) return callMethod(p, arg, 'Error', verb, (s) => p.fmtString(s, verb), 'Error');
+      if (hasStringMethod(t, 'String')) return callMethod(p, arg, 'String', verb, (s) => p.fmtString(s, verb), 'String');
       return false;
     default:
       return false;
