@@ -186,7 +186,7 @@ const rtNames = [
   'sliceS', 'sliceStr', 'sliceArr', 'appendSlice', 'appendStr', 'strToBytes', 'bytesToStr', 'strToRunes', 'runesToStr',
   'runeToStr', 'decodeRune', 'decoded', 'assertE', 'assertE2', 'assertI', 'assertI2', 'implementsI', 'gopanic', 'gorecover',
   'canRecover', 'unwind', 'runDefers', 'limit', 'nilDeref', 'nn', 'printArgs', 'minOf', 'maxOf', 'clearMap', 'clearSlice',
-  'methodOf', 'valueMethod', 'newMap', 'runtimeErrorRF', 'sliceToArray', 'cmpStr', 'f32', 'shl32', 'shr32', 'convStr', 'ifaceOf',
+  'methodOf', 'valueMethod', 'newMap', 'runtimeErrorRF', 'sliceToArray', 'sliceToArrayPtr', 'cmpStr', 'f32', 'shl32', 'shr32', 'convStr', 'ifaceOf',
   'newproc', 'chansend', 'chanrecv1', 'chanrecv2', 'closechan', 'chanlen', 'chancap', 'makechan', 'selectgo', 'dyn', 'sync', 'yieldDue', 'preempted',
   'mapassign', 'mapdelete', 'mapclear', 'mapaccess1', 'mapaccess2', 'mapiterinit', 'mapiternext',
   'cat', 'newZero', 'newLit', 'mapHint', 'noteContainer',
@@ -2493,8 +2493,8 @@ export class Gen {
       const ek = basicKind(fu.elem);
       return ek === 'u8' ? `bytesToStr(${code})` : `runesToStr(${code})`;
     }
-    if (fu.kind === 'Slice' && tu.kind === 'Array') return `sliceToArray(${code}, ${tu.len})`;
-    if (fu.kind === 'Slice' && tu.kind === 'Pointer') return this.unsupported(x.pos, 'conversion of a slice to an array pointer');
+    if (fu.kind === 'Slice' && tu.kind === 'Array') return `sliceToArray(${this.typeRef(tu)}, ${code})`;
+    if (fu.kind === 'Slice' && tu.kind === 'Pointer') return `sliceToArrayPtr(${code}, ${(underlying(tu.elem) as { len: number }).len})`;
     if (tu.kind === 'Slice' && fu.kind === 'Basic') {
       const ek = basicKind(tu.elem);
       return ek === 'u8' ? `strToBytes(${code})` : `strToRunes(${code})`;

@@ -39,9 +39,11 @@
 //
 //  - Goroutine-capable functions are generators (async.ts decides which; runtime/index.ts
 //    describes the scheduler); sequential programs contain no generator at all.
-//  - Unsupported Go (goto, conversions
-//    of slices to array pointers, labelled break/continue out of a range-over-func body)
-//    is rejected with a positioned `not supported by Go Map Lab: <feature>` diagnostic.
+//  - Unsupported Go (goto into, labelled break/continue out of a range-over-func body) is
+//    rejected with a positioned `not supported by Go Map Lab: <feature>` diagnostic.
+//  - A pointer to an array is the JS array itself; (*[N]T)(s) of a slice that does not
+//    start at index 0 of its backing array or is shorter than it gets a view (a Proxy over
+//    the backing array, runtime/helpers.ts sliceToArrayPtr), so writes alias as in Go.
 //  - Tracebacks: gc's inlining decision is approximated (inlineCost in codegen.ts: one
 //    unit per node, 57 per call, budget 80; never for main, init, function literals,
 //    //go:noinline functions, functions with defer/recover, functions only reached through
