@@ -121,7 +121,7 @@ proto.callExpr = function (this: Checker, x: Operand, call: ast.CallExpr): void 
 /** Evaluates call arguments (a single multi-value call spreads). */
 proto.genericArgs = function (this: Checker, call: ast.CallExpr): Operand[] {
   if (call.args.length === 1) {
-    return this.multiExpr(call.args[0], false).filter((o) => o.mode !== 'invalid' || true);
+    return this.multiExpr(call.args[0], false, true);
   }
   return call.args.map((a) => {
     const x = invalidOperand(a);
@@ -231,7 +231,8 @@ proto.arguments = function (this: Checker, call: ast.CallExpr, sig: Signature, a
 /** Infers type arguments from typed arguments, core types, and untyped defaults. */
 proto.infer = function (this: Checker, pos: number, tps: TypeParam[], targs0: Type[], params: Var[], args: Operand[], fname: string): Type[] | null {
   // go1.23+ prefixes inference errors with the call (types2 call.go)
-  const inferPrefix = this.allowVersion(23) ? `in call to ${fname}, ` : '';
+  // (fname is '' for a function value: funcInst reports no call)
+  const inferPrefix = this.allowVersion(23) && fname !== '' ? `in call to ${fname}, ` : '';
   const inferred = new Map<TypeParam, Type>();
   tps.forEach((tp, i) => {
     if (i < targs0.length) inferred.set(tp, targs0[i]);
