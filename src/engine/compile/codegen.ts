@@ -494,6 +494,8 @@ export class Gen {
   }
 
   private readonly methodSetDone = new Set<number>();
+  /** The function being generated calls itself directly (set for go <= 1.23 only). */
+  private selfRecursive = false;
   /** Package variables of lazyVars packages that nothing refers to (not generated). */
   private unreached = new Set<Var>();
 
@@ -717,7 +719,13 @@ export class Gen {
     if (sig0.recv !== null) params.push(sig0.recv);
     params.push(...sig0.params.vars);
     void sig;
+    // go1.23 inline/inl.go:168-180: a function whose recursion cycle is itself alone (it calls
+    // itself directly) is never inlinable; go1.24 dropped the rule (inlining is then limited
+    // per call site, runtime/panic.ts inlinedFrames).
+    const self = f.origin ?? f;
+    this.selfRecursive = this.goVersion <= 23 && d.body !== null && callsItself(d.body, self, this.unit.info);
     this.funcBody(js, goName, sig0, params, d.type, d.body, d.pos, d.name.name === 'main' && d.recv === null, this.asyncInfo.async.has(f.origin ?? f));
+    this.selfRecursive = false;
   }
 
   /** Emits `function js(params) {...}` for a declaration or a literal. */
@@ -736,7 +744,8 @@ export class Gen {
     });
     const isLiteral = parent !== null;
     const isInit = parent === null && goName.includes('.init.');
-    const inl = !isMain && !isInit && !isLiteral && !this.noinline(pos) && !ctx.hasDefer && !ctx.hasRecover && inlineCost(body, this.unit.info) <= 80;
+    const inl = !isMain && !isInit && !isLiteral && !this.noinline(pos) && !ctx.hasDefer && !ctx.hasRecover && !(this.selfRecursive && !isLiteral) &&
+      inlineCost(body, this.unit.info, this.goVersion, new Set(params)) <= 80;
     this.funcs.set(js, {
       name: goName, endLine: this.lineOf(body.rbrace), inlined: inl,
       params: params.map((p) => this.tindex(this.S(p.type))), pkg: this.unit.path,
@@ -2684,7 +2693,16 @@ export function eachChild(n: ast.Node, f: (c: ast.Node) => void): void {
  * a builtin or conversion; functions with defer, recover, closures or loops over channels
  * are never inlined here.
  */
-function inlineCost(body: ast.BlockStmt, info: Info): number {
+/** Whether body calls f directly (a recursion cycle of one function). */
+function callsItself(body: ast.BlockStmt, f: Func, info: Info): boolean {
+  let found = false;
+  scanBody(body, (n) => {
+    if (!found && n.kind === 'CallExpr' && staticCallee(n, info) === f) found = true;
+  });
+  return found;
+}
+
+function inlineCost(body: ast.BlockStmt, info: Info, goMinor: number, params: ReadonlySet<Obj>): number {
   let cost = 0;
   let never = false;
   const visit = (n: ast.Node): void => {
@@ -2692,7 +2710,12 @@ function inlineCost(body: ast.BlockStmt, info: Info): number {
     if (n.kind === 'FuncLit' || n.kind === 'GoStmt' || n.kind === 'SelectStmt' || n.kind === 'DeferStmt') never = true;
     if (n.kind === 'CallExpr') {
       const tv = info.types.get(n.fun.id);
-      if (tv !== undefined && tv.mode !== 'builtin' && tv.mode !== 'typexpr') cost += 57;
+      // go1.24 inline/inl.go:54,617: a call of a parameter costs inlineParamCallCost (17)
+      // extra instead of inlineExtraCallCost (57) (so do calls of captured variables, but
+      // function literals are never inlined in this model).
+      const o = n.fun.kind === 'Ident' ? info.uses.get(n.fun.id) : undefined;
+      const paramCall = goMinor >= 24 && o !== undefined && params.has(o);
+      if (tv !== undefined && tv.mode !== 'builtin' && tv.mode !== 'typexpr') cost += paramCall ? 17 : 57;
       if (tv !== undefined && tv.mode === 'builtin' && n.fun.kind === 'Ident' && n.fun.name === 'panic') cost += 0;
     }
     eachChild(n, visit);

@@ -45,9 +45,13 @@
 //    start at index 0 of its backing array or is shorter than it gets a view (a Proxy over
 //    the backing array, runtime/helpers.ts sliceToArrayPtr), so writes alias as in Go.
 //  - Tracebacks: gc's inlining decision is approximated (inlineCost in codegen.ts: one
-//    unit per node, 57 per call, budget 80; never for main, init, function literals,
-//    //go:noinline functions, functions with defer/recover, functions only reached through
-//    values or interfaces, deferred calls); inlined frames print `(...)` and no offset.
+//    unit per node, 57 per call (17 for a call of a parameter from go1.24), budget 80; never
+//    for main, init, function literals, //go:noinline functions, functions with
+//    defer/recover, functions only reached through values or interfaces, deferred calls,
+//    and up to go1.23 functions that call themselves); per call site, a function already
+//    inlined on the way from the enclosing real frame is not inlined again, nor (up to
+//    go1.23) into itself (runtime/panic.ts inlinedFrames). Inlined frames print `(...)`
+//    and no offset.
 //  - Generated code never allocates per arithmetic operation on safe integers.
 //  - Go 1.22+ loop variables are per iteration (JS `for (let ...)` has exactly that
 //    semantics); before 1.22 they are declared once outside the loop.
