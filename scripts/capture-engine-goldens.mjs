@@ -6,6 +6,8 @@
 // program, with stderr normalised by the shared normaliser (scripts/lib/normalise.ts:
 // addresses, pc offsets, `?` marks) and paths rewritten to the engine's (ABS_PATH,
 // /usr/local/go). A `// stderr-lines: N` header keeps only the first N lines of stderr.
+// A `// versions: 1.23 1.27` header captures each listed release into
+// <name>.<version>.golden.json instead.
 // Programs that do not build store go build's stderr and exit code 1.
 //
 // Usage: node scripts/capture-engine-goldens.mjs [filter]
@@ -23,19 +25,24 @@ const DIR = '/tmp/gomaplab-engine-capture/prog';
 const SCRATCH = '/tmp/gomaplab-engine-capture/cache';
 const filter = process.argv[2] ?? '';
 
-const root = goRoot(VERSION);
-if (!root) throw new Error(`Go ${VERSION} is not installed`);
 for (const f of readdirSync(PROGS).filter((n) => n.endsWith('.go') && n.includes(filter)).sort()) {
   const src = readFileSync(join(PROGS, f), 'utf8');
   const m = /^\/\/ stderr-lines: (\d+)$/m.exec(src);
-  const b = buildProgram(VERSION, src, DIR, SCRATCH);
-  let g;
-  if (!b.ok) g = { stdout: '', stderr: rewritePaths(b.stderr, DIR, root), exitCode: 1 };
-  else {
-    const r = runExecutable(b.exe, [], { PATH: '/usr/bin:/bin', HOME: '/tmp' }, DIR);
-    g = { stdout: r.stdout.toString('utf8'), stderr: normaliseStderr(rewritePaths(r.stderr.toString('utf8'), DIR, root)), exitCode: r.exitCode };
+  const vs = /^\/\/ versions: ([0-9. ]+)$/m.exec(src);
+  // With a `// versions: 1.23 1.27` header: one <name>.<version>.golden.json per version.
+  for (const version of vs ? vs[1].trim().split(/\s+/) : [VERSION]) {
+    const root = goRoot(version);
+    if (!root) throw new Error(`Go ${version} is not installed`);
+    const b = buildProgram(version, src, DIR, SCRATCH);
+    let g;
+    if (!b.ok) g = { stdout: '', stderr: rewritePaths(b.stderr, DIR, root), exitCode: 1 };
+    else {
+      const r = runExecutable(b.exe, [], { PATH: '/usr/bin:/bin', HOME: '/tmp' }, DIR);
+      g = { stdout: r.stdout.toString('utf8'), stderr: normaliseStderr(rewritePaths(r.stderr.toString('utf8'), DIR, root)), exitCode: r.exitCode };
+    }
+    if (m) g.stderr = firstLines(g.stderr, Number(m[1]));
+    const out = vs ? f.replace(/\.go$/, `.${version}.golden.json`) : f.replace(/\.go$/, '.golden.json');
+    writeFileSync(join(PROGS, out), JSON.stringify(g, null, 2) + '\n');
+    console.log(`${out}: exit ${g.exitCode}`);
   }
-  if (m) g.stderr = firstLines(g.stderr, Number(m[1]));
-  writeFileSync(join(PROGS, f.replace(/\.go$/, '.golden.json')), JSON.stringify(g, null, 2) + '\n');
-  console.log(`${f}: exit ${g.exitCode}`);
 }

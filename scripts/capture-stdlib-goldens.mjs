@@ -2,6 +2,8 @@
 // Captures the standard library goldens from real Go (go1.27):
 //   tests/stdlib/go/<name>/main.go  →  tests/stdlib/golden/<name>.txt.gz   (case tables)
 //   tests/stdlib/go/tables/main.go  →  src/engine/stdlib/tables/unicode.ts (generated rune tables)
+//   tests/stdlib/go/rangetables/main.go → src/engine/stdlib/tables/rangetables.ts (unicode's
+//                                     *RangeTable variables, read from src/unicode/tables.go)
 // Usage: node scripts/capture-stdlib-goldens.mjs [name ...]   (default: all)
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -71,6 +73,12 @@ for (const name of names) {
     continue;
   }
   const out = runGo(name);
+  if (name === 'rangetables') {
+    const dest = join(root, 'src/engine/stdlib/tables/rangetables.ts');
+    writeFileSync(dest, out);
+    console.log(`${dest}: ${out.length} bytes (${version})`);
+    continue;
+  }
   if (name === 'tables') {
     const dest = join(root, 'src/engine/stdlib/tables/unicode.ts');
     writeFileSync(dest, out);

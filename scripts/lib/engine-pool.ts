@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GoTraceback, GoVersion } from '../../src/engine/api.ts';
+import { STACK_MB } from '../../src/cli/stack.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -78,7 +79,8 @@ export class EnginePool {
   private spawn(): Slot {
     const worker = new Worker(new URL('./engine-worker.ts', import.meta.url), {
       workerData: { enginePath: this.enginePath },
-      resourceLimits: { maxOldGenerationSizeMb: 2048 },
+      // The CLI's stack (src/cli/stack.ts): deep recursion runs as with `gomaplab run`.
+      resourceLimits: { maxOldGenerationSizeMb: 2048, stackSizeMb: STACK_MB },
     });
     worker.unref();
     return { worker, busy: false };

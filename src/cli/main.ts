@@ -10,12 +10,11 @@ import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_MEMORY, LIMIT_EXIT_CODE } from '../engine/index.ts';
+import { STACK_MB } from './stack.ts';
 import {
   formatBuildErrors, GO_VERSIONS, DEFAULT_GO, type Diagnostic, type ExploreResult, type GoTraceback, type GoVersion, type RunResult,
 } from '../engine/api.ts';
 
-/** Stack of the worker running the program (deep recursion; see run-worker.ts). */
-const STACK_MB = 64;
 
 const usage = `usage: gomaplab run [--go X.Y] [--seed N] [--gomaxprocs N] [--race] FILE.go [ARGS...]
        gomaplab explore [--runs N] [--go X.Y] [--seed N] [--gomaxprocs N] FILE.go [ARGS...]

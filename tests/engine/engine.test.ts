@@ -1,12 +1,13 @@
 // Focused tests of the engine core (compile + run): each program in tests/engine/progs has
-// a golden captured from real Go 1.27 by scripts/capture-engine-goldens.mjs; the engine's
+// a golden captured from real Go 1.27 (or one per release of its `// versions:` header) by
+// scripts/capture-engine-goldens.mjs; the engine's
 // stdout, normalised stderr and exit code must equal it.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile, run } from '../../src/engine/index.ts';
-import { formatBuildErrors } from '../../src/engine/api.ts';
+import { formatBuildErrors, type GoVersion } from '../../src/engine/api.ts';
 import { ABS_PATH, firstLines, normaliseStderr } from '../../scripts/lib/normalise.ts';
 
 const PROGS = join(import.meta.dirname, 'progs');
@@ -18,8 +19,8 @@ interface Golden {
 }
 
 /** Compiles and runs a program as the conformance runner does; stderr normalised. */
-export function runGo(source: string): Golden {
-  const c = compile(source, { go: '1.27', filename: 'prog.go' });
+export function runGo(source: string, go: GoVersion = '1.27'): Golden {
+  const c = compile(source, { go, filename: 'prog.go' });
   if (!c.ok) return { stdout: '', stderr: formatBuildErrors(c.diagnostics), exitCode: 1 };
   const r = run(c.program, { absPath: ABS_PATH, limits: { steps: 2e8, wallMs: 20_000 } });
   const m = /^\/\/ stderr-lines: (\d+)$/m.exec(source);
@@ -28,15 +29,26 @@ export function runGo(source: string): Golden {
 }
 
 /** The program's result must equal the golden captured from real Go. */
-function expectGolden(name: string): void {
+function expectGolden(name: string, version: GoVersion | null): void {
   const source = readFileSync(join(PROGS, `${name}.go`), 'utf8');
-  const golden = JSON.parse(readFileSync(join(PROGS, `${name}.golden.json`), 'utf8')) as Golden;
-  expect(runGo(source)).toEqual(golden);
+  const file = version === null ? `${name}.golden.json` : `${name}.${version}.golden.json`;
+  const golden = JSON.parse(readFileSync(join(PROGS, file), 'utf8')) as Golden;
+  expect(runGo(source, version ?? '1.27')).toEqual(golden);
 }
 
-describe('engine core against go1.27 goldens', () => {
+/** The releases of a `// versions: 1.23 1.27` header (one golden each), or null (1.27 only). */
+function versionsOf(name: string): GoVersion[] | null {
+  const m = /^\/\/ versions: ([0-9. ]+)$/m.exec(readFileSync(join(PROGS, `${name}.go`), 'utf8'));
+  return m ? (m[1]!.trim().split(/\s+/) as GoVersion[]) : null;
+}
+
+describe('engine core against real Go goldens', () => {
   const names = readdirSync(PROGS).filter((f) => f.endsWith('.go')).map((f) => f.slice(0, -3)).sort();
-  for (const name of names) it(name, () => expectGolden(name));
+  for (const name of names) {
+    const vs = versionsOf(name);
+    if (vs === null) it(name, () => expectGolden(name, null));
+    else for (const v of vs) it(`${name} (go${v})`, () => expectGolden(name, v));
+  }
 });
 
 describe('limits and determinism', () => {

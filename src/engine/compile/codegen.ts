@@ -4,6 +4,7 @@
 import { analyseAsync, staticCallee, ASYNC_NATIVES, MAP_NATIVES, type AsyncInfo } from './async.ts';
 import * as ast from '../frontend/ast.ts';
 import { filePosition } from '../frontend/ast.ts';
+import { inspect } from '../frontend/walk.ts';
 import type {
   Type, Info, Obj, Var, Func, Signature, Struct, Named, Selection, Package, TypeAndValue, Basic,
 } from '../types/types.ts';
@@ -30,6 +31,46 @@ export interface PackageUnit {
   file: ast.File;
   info: Info;
   pkg: Package;
+  /** Package variables nobody refers to are not generated (stdlib module.ts lazyVars). */
+  lazyVars?: boolean;
+}
+
+/**
+ * The package variables of lazyVars units that no code can reach: not referred to from any
+ * function or from the initializer of a variable that is itself needed.
+ */
+function unreachedVars(units: readonly PackageUnit[]): Set<Var> {
+  const lazy = new Map<Var, Set<Var>>(); // var -> the lazy vars its initializer refers to
+  const inInit = new Set<number>(); // ident ids inside lazy initializers
+  for (const u of units) {
+    if (u.lazyVars !== true) continue;
+    for (const ini of u.info.initOrder) for (const v of ini.lhs) lazy.set(v, new Set());
+  }
+  for (const u of units) {
+    if (u.lazyVars !== true) continue;
+    for (const ini of u.info.initOrder) {
+      inspect(ini.rhs, (n) => {
+        if (n.kind === 'Ident') {
+          inInit.add(n.id);
+          const o = u.info.uses.get(n.id);
+          if (o !== undefined && o.kind === 'Var' && lazy.has(o)) for (const v of ini.lhs) lazy.get(v)!.add(o);
+        }
+        return true;
+      });
+    }
+  }
+  const needed = new Set<Var>();
+  const visit = (v: Var): void => {
+    if (needed.has(v)) return;
+    needed.add(v);
+    for (const w of lazy.get(v) ?? []) visit(w);
+  };
+  for (const u of units) {
+    for (const [id, o] of u.info.uses) {
+      if (o.kind === 'Var' && lazy.has(o) && !(u.lazyVars === true && inInit.has(id))) visit(o);
+    }
+  }
+  return new Set([...lazy.keys()].filter((v) => !needed.has(v)));
 }
 
 export interface StaticFuncInfo {
@@ -156,7 +197,7 @@ const rtNames = [
   'sliceS', 'sliceStr', 'sliceArr', 'appendSlice', 'appendStr', 'strToBytes', 'bytesToStr', 'strToRunes', 'runesToStr',
   'runeToStr', 'decodeRune', 'decoded', 'assertE', 'assertE2', 'assertI', 'assertI2', 'implementsI', 'gopanic', 'gorecover',
   'canRecover', 'unwind', 'runDefers', 'limit', 'nilDeref', 'nn', 'printArgs', 'minOf', 'maxOf', 'clearMap', 'clearSlice',
-  'methodOf', 'valueMethod', 'newMap', 'runtimeErrorRF', 'sliceToArray', 'cmpStr', 'f32', 'shl32', 'shr32', 'convStr', 'ifaceOf',
+  'methodOf', 'valueMethod', 'newMap', 'runtimeErrorRF', 'sliceToArray', 'sliceToArrayPtr', 'cmpStr', 'f32', 'shl32', 'shr32', 'convStr', 'ifaceOf',
   'newproc', 'chansend', 'chanrecv1', 'chanrecv2', 'closechan', 'chanlen', 'chancap', 'makechan', 'selectgo', 'dyn', 'sync', 'yieldDue', 'preempted',
   'mapassign', 'mapdelete', 'mapclear', 'mapaccess1', 'mapaccess2', 'mapiterinit', 'mapiternext',
   'cat', 'newZero', 'newLit', 'mapHint', 'noteContainer',
@@ -389,6 +430,7 @@ export class Gen {
     this.emit(`const {${rtNames.join(', ')}} = $rt;`);
     this.emit('let $s = 0; let $L = limit(0);');
     this.asyncInfo = analyseAsync(this.units);
+    this.unreached = unreachedVars(this.units);
     const inits: string[] = [];
     const methodRegs: string[] = [];
     let mainFn = '';
@@ -423,6 +465,7 @@ export class Gen {
       this.unit = u;
       this.fn = { jsName: '$init', goName: u.pkg.name + '.init', sig: null as unknown as Signature, results: [], hasDefer: false, hasRecover: false, closures: 0, parent: null, tmp: 0, hasRangeFunc: false, rangeFunc: null, async: conc, split: new Map(), q: 0, headerIdx: 0, goDeferGen: 0, funcLits: 0 };
       for (const ini of u.info.initOrder) {
+        if (ini.lhs.every((v) => this.unreached.has(v))) continue;
         this.setLine(ini.rhs.pos);
         if (ini.lhs.length === 1) {
           this.emit(`${this.varRef(ini.lhs[0])} = ${this.valueAs(ini.rhs, this.S(ini.lhs[0].type))};`);
@@ -464,6 +507,10 @@ export class Gen {
   }
 
   private readonly methodSetDone = new Set<number>();
+  /** The function being generated calls itself directly (set for go <= 1.23 only). */
+  private selfRecursive = false;
+  /** Package variables of lazyVars packages that nothing refers to (not generated). */
+  private unreached = new Set<Var>();
 
   private drainInstances(): void {
     while (this.instanceQueue.length > 0) {
@@ -639,7 +686,7 @@ export class Gen {
       if (s.kind !== 'ValueSpec' || d.tok !== 'var') continue;
       for (const n of s.names) {
         const o = this.unit.info.defs.get(n.id);
-        if (o === undefined || o === null || o.kind !== 'Var') continue;
+        if (o === undefined || o === null || o.kind !== 'Var' || this.unreached.has(o)) continue;
         this.setLine(n.pos);
         // A package variable whose address is taken lives in a VarRef box, as locals do.
         if (this.boxed.has(o)) this.emit(`const ${this.nameOf(o)} = new VarRef(${this.zero(this.S(o.type))});`);
@@ -685,7 +732,13 @@ export class Gen {
     if (sig0.recv !== null) params.push(sig0.recv);
     params.push(...sig0.params.vars);
     void sig;
+    // go1.23 inline/inl.go:168-180: a function whose recursion cycle is itself alone (it calls
+    // itself directly) is never inlinable; go1.24 dropped the rule (inlining is then limited
+    // per call site, runtime/panic.ts inlinedFrames).
+    const self = f.origin ?? f;
+    this.selfRecursive = this.goVersion <= 23 && d.body !== null && callsItself(d.body, self, this.unit.info);
     this.funcBody(js, goName, sig0, params, d.type, d.body, d.pos, d.name.name === 'main' && d.recv === null, this.asyncInfo.async.has(f.origin ?? f));
+    this.selfRecursive = false;
   }
 
   /** Emits `function js(params) {...}` for a declaration or a literal. */
@@ -712,11 +765,12 @@ export class Gen {
     }
     const isLiteral = parent !== null;
     const isInit = parent === null && goName.includes('.init.');
-    const inl = !isMain && !isInit && !isLiteral && !this.noinline(pos) && !ctx.hasDefer && !ctx.hasRecover && inlineCost(body, this.unit.info) <= 80;
+    const inl = !isMain && !isInit && !isLiteral && !this.noinline(pos) && !ctx.hasDefer && !ctx.hasRecover && !(this.selfRecursive && !isLiteral) &&
+      inlineCost(body, this.unit.info, this.goVersion, new Set(params)) <= 80;
     this.funcs.set(js, {
       name: goName, endLine: this.lineOf(body.rbrace), inlined: inl,
       params: params.map((p) => this.tindex(this.S(p.type))), pkg: this.unit.path,
-      litInlinable: isLiteral && !ctx.hasDefer && !ctx.hasRecover && inlineCost(body, this.unit.info) <= 80,
+      litInlinable: isLiteral && !ctx.hasDefer && !ctx.hasRecover && inlineCost(body, this.unit.info, this.goVersion, new Set(params)) <= 80,
     });
     const pnames = params.map((p, i) => (p.name === '' || p.name === '_' ? `$p${i}` : this.nameOf(p) + (this.boxed.has(p) ? '$in' : '')));
     this.setLine(pos);
@@ -2591,8 +2645,8 @@ export class Gen {
       const ek = basicKind(fu.elem);
       return ek === 'u8' ? `bytesToStr(${code})` : `runesToStr(${code})`;
     }
-    if (fu.kind === 'Slice' && tu.kind === 'Array') return `sliceToArray(${code}, ${tu.len})`;
-    if (fu.kind === 'Slice' && tu.kind === 'Pointer') return this.unsupported(x.pos, 'conversion of a slice to an array pointer');
+    if (fu.kind === 'Slice' && tu.kind === 'Array') return `sliceToArray(${this.typeRef(tu)}, ${code})`;
+    if (fu.kind === 'Slice' && tu.kind === 'Pointer') return `sliceToArrayPtr(${code}, ${(underlying(tu.elem) as { len: number }).len})`;
     if (tu.kind === 'Slice' && fu.kind === 'Basic') {
       const ek = basicKind(tu.elem);
       return ek === 'u8' ? `strToBytes(${code})` : `strToRunes(${code})`;
@@ -2782,7 +2836,16 @@ export function eachChild(n: ast.Node, f: (c: ast.Node) => void): void {
  * a builtin or conversion; functions with defer, recover, closures or loops over channels
  * are never inlined here.
  */
-function inlineCost(body: ast.BlockStmt, info: Info): number {
+/** Whether body calls f directly (a recursion cycle of one function). */
+function callsItself(body: ast.BlockStmt, f: Func, info: Info): boolean {
+  let found = false;
+  scanBody(body, (n) => {
+    if (!found && n.kind === 'CallExpr' && staticCallee(n, info) === f) found = true;
+  });
+  return found;
+}
+
+function inlineCost(body: ast.BlockStmt, info: Info, goMinor: number, params: ReadonlySet<Obj>): number {
   let cost = 0;
   let never = false;
   const visit = (n: ast.Node): void => {
@@ -2791,7 +2854,12 @@ function inlineCost(body: ast.BlockStmt, info: Info): number {
     if (n.kind === 'FuncLit' || n.kind === 'GoStmt' || (n.kind === 'SelectStmt' && n.body.list.length > 0) || n.kind === 'DeferStmt') never = true;
     if (n.kind === 'CallExpr') {
       const tv = info.types.get(n.fun.id);
-      if (tv !== undefined && tv.mode !== 'builtin' && tv.mode !== 'typexpr') cost += 57;
+      // go1.24 inline/inl.go:54,617: a call of a parameter costs inlineParamCallCost (17)
+      // extra instead of inlineExtraCallCost (57) (so do calls of captured variables, but
+      // function literals are never inlined in this model).
+      const o = n.fun.kind === 'Ident' ? info.uses.get(n.fun.id) : undefined;
+      const paramCall = goMinor >= 24 && o !== undefined && params.has(o);
+      if (tv !== undefined && tv.mode !== 'builtin' && tv.mode !== 'typexpr') cost += paramCall ? 17 : 57;
       if (tv !== undefined && tv.mode === 'builtin' && n.fun.kind === 'Ident' && n.fun.name === 'panic') cost += 0;
     }
     eachChild(n, visit);

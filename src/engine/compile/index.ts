@@ -40,13 +40,19 @@
 //
 //  - Goroutine-capable functions are generators (async.ts decides which; runtime/index.ts
 //    describes the scheduler); sequential programs contain no generator at all.
-//  - Unsupported Go (goto, conversions
-//    of slices to array pointers, labelled break/continue out of a range-over-func body)
-//    is rejected with a positioned `not supported by Go Map Lab: <feature>` diagnostic.
+//  - Unsupported Go (goto into, labelled break/continue out of a range-over-func body) is
+//    rejected with a positioned `not supported by Go Map Lab: <feature>` diagnostic.
+//  - A pointer to an array is the JS array itself; (*[N]T)(s) of a slice that does not
+//    start at index 0 of its backing array or is shorter than it gets a view (a Proxy over
+//    the backing array, runtime/helpers.ts sliceToArrayPtr), so writes alias as in Go.
 //  - Tracebacks: gc's inlining decision is approximated (inlineCost in codegen.ts: one
-//    unit per node, 57 per call, budget 80; never for main, init, function literals,
-//    //go:noinline functions, functions with defer/recover, functions only reached through
-//    values or interfaces, deferred calls); inlined frames print `(...)` and no offset.
+//    unit per node, 57 per call (17 for a call of a parameter from go1.24), budget 80; never
+//    for main, init, function literals, //go:noinline functions, functions with
+//    defer/recover, functions only reached through values or interfaces, deferred calls,
+//    and up to go1.23 functions that call themselves); per call site, a function already
+//    inlined on the way from the enclosing real frame is not inlined again, nor (up to
+//    go1.23) into itself (runtime/panic.ts inlinedFrames). Inlined frames print `(...)`
+//    and no offset.
 //  - Generated code never allocates per arithmetic operation on safe integers.
 //  - Go 1.22+ loop variables are per iteration (JS `for (let ...)` has exactly that
 //    semantics); before 1.22 they are declared once outside the loop.
@@ -107,7 +113,7 @@ function importPackage(path: string, go: string, order: PackageUnit[], seen: Set
     const langGo = Number(go.split('.')[1]) < 23 ? '1.23' : go;
     const cr = check(pr.file, { go: langGo, path, stdlib: true, importer: (p) => importPackage(p, go, deps, new Set()) });
     if (cr.diagnostics.length > 0) throw new Error(`stdlib ${path}: ${cr.diagnostics.map((d) => `${d.line}:${d.col}: ${d.message}`).join('; ')}`);
-    unit = { path, file: pr.file, info: cr.info, pkg: cr.pkg };
+    unit = { path, file: pr.file, info: cr.info, pkg: cr.pkg, lazyVars: mod.lazyVars === true };
     pkgCache.set(key, unit);
   }
   if (unit === null) return null;

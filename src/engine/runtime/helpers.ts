@@ -6,7 +6,7 @@ import { getSched, chansend, chanrecv1, chanrecv2, closechan, chanlen, chancap, 
 import * as ints from './ints.ts';
 import {
   Iface, Slice, VarRef, FieldRef, ElemRef, ptrEq, equal, ifaceEq, ifaceEqValue, copyVal, assignInto, load, store,
-  makeSlice, append1, appendValues, copySlice, nilDeref, fillZero, roundupsize, type RType,
+  makeSlice, append1, isAggregate, appendValues, copySlice, nilDeref, fillZero, roundupsize, type RType,
 } from './values.ts';
 import { makeMap, nilMapWrite, type GoMap } from './gomap.ts';
 import { newMap as newModelMap } from './maps/index.ts';
@@ -338,11 +338,71 @@ function runtimeErrorRF(): unknown {
   return runtimeError('range function continued iteration after function for loop body returned false');
 }
 
-/** [N]T(s) (go1.20): a copy of the first N elements; panics when len(s) < N. */
-function sliceToArray(s: Slice | null, n: number): unknown[] {
+/**
+ * The panic of a slice conversion to [n]T or *[n]T with len(s) < n (runtime panicSliceConvert,
+ * boundsConvert in runtime/error.go: go1.19 says only "pointer to array", as [n]T(s) came in go1.20).
+ */
+function checkSliceConvert(s: Slice | null, n: number): void {
   const len = s === null ? 0 : s.len;
-  if (len < n) throw runtimeError(`cannot convert slice with length ${len} to array or pointer to array with length ${n}`);
-  return s === null ? [] : s.a.slice(s.off, s.off + n);
+  if (len >= n) return;
+  const what = cur().goMinor < 20 ? 'pointer to array' : 'array or pointer to array';
+  throw runtimeError(`cannot convert slice with length ${len} to ${what} with length ${n}`);
+}
+
+/** [N]T(s) (go1.20): a copy of the first N elements (t is [N]T); panics when len(s) < N. */
+function sliceToArray(t: RType, s: Slice | null): unknown[] {
+  const n = t.len;
+  checkSliceConvert(s, n);
+  if (s === null) return t.zero() as unknown[];
+  const v = s.a.slice(s.off, s.off + n);
+  if (isAggregate(t.elem!)) for (let i = 0; i < n; i++) v[i] = copyVal(t.elem!, v[i]);
+  return v;
+}
+
+/** Array views already made, per backing array, by `${off}:${n}` (so equal pointers are ===). */
+const arrayViews = new WeakMap<unknown[], Map<string, unknown[]>>();
+
+/**
+ * (*[N]T)(s) (go1.17): a pointer to the first N elements of s's backing array. A pointer to an
+ * array is the JS array itself, so when s does not cover its whole backing array from index 0
+ * the pointer is a view (a Proxy) whose elements are the backing array's, s.off onwards: writes
+ * through either are seen by both, as in Go. A nil slice gives a nil pointer (N is then 0).
+ */
+function sliceToArrayPtr(s: Slice | null, n: number): unknown[] | null {
+  checkSliceConvert(s, n);
+  if (s === null) return null;
+  const a = s.a, off = s.off;
+  if (off === 0 && a.length === n) return a;
+  let views = arrayViews.get(a);
+  if (views === undefined) arrayViews.set(a, (views = new Map()));
+  const key = `${off}:${n}`;
+  let v = views.get(key);
+  if (v === undefined) {
+    const index = (k: string | symbol): number => {
+      if (typeof k !== 'string') return -1;
+      const i = k.length > 0 && k.length < 16 ? Number(k) : NaN;
+      return Number.isInteger(i) && i >= 0 && i < n && String(i) === k ? i : -1;
+    };
+    v = new Proxy(new Array<unknown>(n), {
+      get(t, k, r) {
+        const i = index(k);
+        return i >= 0 ? a[off + i] : Reflect.get(t, k, r);
+      },
+      set(t, k, val, r) {
+        const i = index(k);
+        if (i >= 0) {
+          a[off + i] = val;
+          return true;
+        }
+        return Reflect.set(t, k, val, r);
+      },
+      has(t, k) {
+        return index(k) >= 0 || Reflect.has(t, k);
+      },
+    });
+    views.set(key, v);
+  }
+  return v;
 }
 
 function cmpStr(a: string, b: string): number {
@@ -384,7 +444,7 @@ export function runtimeHelpers(stepLimit: number): Record<string, unknown> {
     sliceS, sliceStr, sliceArr, appendSlice, appendStr, strToBytes, bytesToStr, strToRunes, runesToStr, runeToStr,
     decodeRune, decoded, assertE, assertE2, assertI, assertI2, implementsI, gopanic, gorecover,
     canRecover, unwind, runDefers, limit, nilDeref, nn, printArgs, minOf, maxOf, clearMap, clearSlice,
-    methodOf, valueMethod, newMap, runtimeErrorRF, sliceToArray, cmpStr, f32, shl32, shr32, convStr, ifaceOf,
+    methodOf, valueMethod, newMap, runtimeErrorRF, sliceToArray, sliceToArrayPtr, cmpStr, f32, shl32, shr32, convStr, ifaceOf,
     newproc, chansend, chanrecv1, chanrecv2, closechan, chanlen, chancap, makechan, selectgo, dyn, sync, yieldDue, preempted,
     mapassign, mapdelete, mapclear, mapaccess1, mapaccess2, mapiterinit, mapiternext,
     cat, newZero, newLit, mapHint, noteContainer,

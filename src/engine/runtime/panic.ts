@@ -53,13 +53,19 @@ export class GoPanic {
  * gopanic's link to the panic in progress: a panic raised while deferred calls run for
  * another one is printed after it (printpanics), and its traceback continues with that
  * panic's stack. recover() then panic(r) with the same value is [recovered, repanicked]
- * (go1.24+), replacing the recovered panic in the chain.
+ * (go1.25+, runtime/panic.go; go1.24 prints both panics), replacing the recovered panic in the chain.
  */
 function linkPanic(q: GoPanic): void {
   if (panicking.length === 0) return;
   const pan = panicking[panicking.length - 1];
   q.link = pan;
-  if (cur().goMinor >= 24 && pan.recovered && q.value !== null && pan.value !== null && q.value.t === pan.value.t && q.value.v === pan.value.v) {
+  // The `[signal SIGSEGV ...]` line reports the goroutine's last signal (gp.sig, go1.27
+  // runtime/panic.go printpanics' caller fatalpanic), which a later panic(r) does not clear.
+  if (pan.sigsegv && !q.sigsegv) {
+    q.sigsegv = true;
+    q.addr = pan.addr;
+  }
+  if (cur().goMinor >= 25 && pan.recovered && q.value !== null && pan.value !== null && q.value.t === pan.value.t && q.value.v === pan.value.v) {
     q.link = pan.link;
     q.repanicked = true;
   }
@@ -560,9 +566,44 @@ function scalarWord(t: RType, v: unknown): string {
   }
 }
 
+/**
+ * Which frames gc inlined into their callers. FuncInfo.inlined says whether a function is
+ * inlinable at all (codegen.ts inlineCost); whether a call was inlined also depends on the
+ * call site (go1.27 inline/inl.go canInlineCallExpr): a function already inlined on the way
+ * from the enclosing real frame is not inlined again ("repeated recursive cycle"), and up to
+ * go1.23 a function is not inlined into itself ("recursive call"; go1.24 inlines one level of
+ * a self-recursive function into its own body). Frames are innermost first; a runtime frame
+ * or a call made by the runtime (a deferred call) starts a new real frame.
+ */
+export function inlinedFrames(frames: readonly TraceFrame[]): boolean[] {
+  const out = new Array<boolean>(frames.length).fill(false);
+  const minor = cur().goMinor;
+  let physical: FuncInfo | null = null;
+  let chain: FuncInfo[] = [];
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const f = frames[i]!;
+    if (f.raw !== undefined) {
+      physical = null;
+      chain = [];
+      continue;
+    }
+    let inl = f.fn.inlined && f.called !== true && physical !== null;
+    if (inl && chain.some((c) => c.name === f.fn.name)) inl = false;
+    if (inl && minor <= 23 && physical!.name === f.fn.name) inl = false;
+    out[i] = inl;
+    if (inl) chain.push(f.fn);
+    else {
+      physical = f.fn;
+      chain = [];
+    }
+  }
+  return out;
+}
+
 /** `goroutine 1 [running]:` and the frames, as traceback1 prints them at level single. */
 export function printFrames(frames: TraceFrame[], absPath: string, system = false): string {
   let s = '';
+  const inlined = inlinedFrames(frames);
   const regs = system ? ' fp=0xc000056f50 sp=0xc000056f28 pc=0x48f1a5' : '';
   const print = (f: TraceFrame): void => {
     if (f.raw !== undefined) {
@@ -583,7 +624,7 @@ export function printFrames(frames: TraceFrame[], absPath: string, system = fals
     // Frames of our Go-source standard library are printed under GOROOT (their lines are
     // those of our sources, not Go's).
     const file = f.fn.pkg === 'main' ? absPath : `/usr/local/go/src/${f.fn.pkg}/${f.fn.pkg.slice(f.fn.pkg.lastIndexOf('/') + 1)}.go`;
-    const fn = f.called === true && f.fn.inlined ? { ...f.fn, inlined: false } : f.fn;
+    const fn = f.fn.inlined !== inlined[frames.indexOf(f)] ? { ...f.fn, inlined: inlined[frames.indexOf(f)]! } : f.fn;
     s += `${fn.name}(${argWords(fn, f.args)})\n\t${file}:${f.line}${fn.inlined ? '' : ' +0x1d' + regs}\n`;
   };
   // go1.27 runtime/traceback.go: at most 50 innermost and 50 outermost frames.

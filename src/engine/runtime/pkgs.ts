@@ -8,7 +8,7 @@ import type { StdlibModule } from '../stdlib/module.ts';
 import { Iface, Slice, store, type RType } from './values.ts';
 import { implementsType } from './helpers.ts';
 import { GoExit } from './panic.ts';
-import { newPrinter, formatState } from './print.ts';
+import { formatState, newPrinter, setFormatHook } from './print.ts';
 import { cur } from './state.ts';
 
 const errorsSource = `package errors
@@ -282,6 +282,7 @@ const fmtSource = `package fmt
 import (
 	"errors"
 	"io"
+	"strconv"
 )
 
 type Stringer interface {
@@ -292,8 +293,8 @@ type GoStringer interface {
 	GoString() string
 }
 
-// State is what a Formatter's Format method prints to: the printer's output and the
-// directive's flags (go1.27 fmt/print.go).
+// State and Formatter are print.go's: a Format method prints its operand itself, through
+// the printer's State (flags, width, precision, and the output as an io.Writer).
 type State interface {
 	Write(b []byte) (n int, err error)
 	Width() (wid int, ok bool)
@@ -301,45 +302,72 @@ type State interface {
 	Flag(c int) bool
 }
 
-// Formatter is implemented by values with a custom formatter; it takes precedence over
-// GoString, Error and String.
 type Formatter interface {
 	Format(f State, verb rune)
 }
 
-// state is the State handed to Format: a handle on the printer in progress (print.go hands
-// over its *pp), whose methods are natives of runtime/print.ts.
-type state struct {
+// pp is the State a Format method receives: a handle on the engine's printer in progress
+// (runtime/print.ts handleMethods keeps the printers; h indexes them).
+type pp struct {
 	h int
 }
 
-func (s *state) Write(b []byte) (n int, err error) {
-	stateWrite(s.h, string(b))
+func (p *pp) Write(b []byte) (ret int, err error) {
+	ppWrite(p.h, string(b))
 	return len(b), nil
 }
 
-func (s *state) WriteString(str string) (n int, err error) {
-	stateWrite(s.h, str)
-	return len(str), nil
+func (p *pp) WriteString(s string) (ret int, err error) {
+	ppWrite(p.h, s)
+	return len(s), nil
 }
 
-func (s *state) Width() (wid int, ok bool)      { return stateWidth(s.h) }
-func (s *state) Precision() (prec int, ok bool) { return statePrecision(s.h) }
-func (s *state) Flag(c int) bool                { return stateFlag(s.h, c) }
+func (p *pp) Width() (wid int, ok bool) {
+	return ppWidth(p.h)
+}
 
-func stateWrite(h int, s string)
+func (p *pp) Precision() (prec int, ok bool) {
+	return ppPrecision(p.h)
+}
 
-func stateWidth(h int) (int, bool)
+func (p *pp) Flag(b int) bool {
+	return ppFlag(p.h, b)
+}
 
-func statePrecision(h int) (int, bool)
-
-func stateFlag(h int, c int) bool
-
-// registerState tells the printer the run's type of *state.
-func registerState(s State)
+func ppWrite(h int, s string)
+func ppWidth(h int) (int, bool)
+func ppPrecision(h int) (int, bool)
+func ppFlag(h int, b int) bool
+func setFormatHook(f func(arg any, h int, verb rune) bool)
 
 func init() {
-	registerState(&state{})
+	// handleMethods asks this whether its operand is a Formatter (a type assertion, so the
+	// method's signature must match) and, if so, lets it print itself.
+	setFormatHook(func(arg any, h int, verb rune) bool {
+		if f, ok := arg.(Formatter); ok {
+			f.Format(&pp{h}, verb)
+			return true
+		}
+		return false
+	})
+}
+
+// FormatString returns the directive that state and verb represent, flags in the order
+// " +-#0", then width and precision (print.go FormatString, go1.20).
+func FormatString(state State, verb rune) string {
+	s := "%"
+	for _, c := range " +-#0" {
+		if state.Flag(int(c)) {
+			s += string(c)
+		}
+	}
+	if w, ok := state.Width(); ok {
+		s += strconv.Itoa(w)
+	}
+	if p, ok := state.Precision(); ok {
+		s += "." + strconv.Itoa(p)
+	}
+	return s + string(verb)
 }
 
 func Print(a ...any) (n int, err error)
@@ -475,13 +503,33 @@ export const fmtModule: StdlibModule = {
     writeFd(fd: number, s: string): void {
       cur().write(fd, s);
     },
-    stateWrite: formatState.write,
-    stateWidth: formatState.width,
-    statePrecision: formatState.precision,
-    stateFlag: formatState.flag,
-    registerState: formatState.register,
+    ppWrite(h: number, s: string): void {
+      formatState(h)?.writeString(s);
+    },
+    ppWidth(h: number): [number, boolean] {
+      const f = formatState(h)?.fmt;
+      return f === undefined ? [0, false] : [f.wid, f.widPresent];
+    },
+    ppPrecision(h: number): [number, boolean] {
+      const f = formatState(h)?.fmt;
+      return f === undefined ? [0, false] : [f.prec, f.precPresent];
+    },
+    ppFlag(h: number, b: number): boolean {
+      const f = formatState(h)?.fmt;
+      if (f === undefined) return false;
+      switch (b) {
+        case 45: return f.minus; // '-'
+        case 43: return f.plus || f.plusV; // '+'
+        case 35: return f.sharp || f.sharpV; // '#'
+        case 32: return f.space; // ' '
+        case 48: return f.zero; // '0'
+        default: return false;
+      }
+    },
+    setFormatHook,
     errorf(format: string, a: Slice | null): [string, Slice | null] {
       const p = newPrinter();
+      p.wrapErrs = true;
       p.doPrintf(format, args(a));
       const w = [...p.wrappedErrs].sort((x, y) => x - y);
       return [p.buf, w.length === 0 ? null : new Slice(w, 0, w.length, w.length)];

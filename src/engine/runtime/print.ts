@@ -5,6 +5,7 @@
 // print.go's doPrintf/doPrint/doPrintln); this file is the PrintHost it calls back.
 
 import { sync } from './sched.ts';
+import { cur } from './state.ts';
 import { pp, type PrintHost } from '../stdlib/fmtcore.ts';
 import { Iface, Slice, FieldRef, ElemRef, type RType } from './values.ts';
 import type { GoMap } from './gomap.ts';
@@ -90,59 +91,6 @@ function callMethod(p: pp<Iface | null>, arg: Iface, name: string, verb: number,
   return true;
 }
 
-/** Format(f State, verb rune): the method set signature of fmt.Formatter. */
-const FORMAT_SIG = /^func\(N\d+,int32\)\(\)$/;
-
-/**
- * The fmt.State a Formatter receives: a *fmt.state (pkgs.ts) whose handle indexes the printers
- * in progress here; its methods are these natives.
- */
-export const formatState = {
-  type: null as RType | null,
-  printers: [] as pp<Iface | null>[],
-  register(s: Iface | null): void {
-    formatState.type = s === null ? null : s.t;
-  },
-  write(h: number, s: string): void {
-    formatState.printers[h].writeString(s);
-  },
-  width(h: number): [number, boolean] {
-    const f = formatState.printers[h].fmt;
-    return [f.wid, f.widPresent];
-  },
-  precision(h: number): [number, boolean] {
-    const f = formatState.printers[h].fmt;
-    return [f.prec, f.precPresent];
-  },
-  flag(h: number, c: number): boolean {
-    const f = formatState.printers[h].fmt;
-    switch (c) {
-      case 45: return f.minus; // '-'
-      case 43: return f.plus || f.plusV; // '+'
-      case 35: return f.sharp || f.sharpV; // '#'
-      case 32: return f.space; // ' '
-      case 48: return f.zero; // '0'
-      default: return false;
-    }
-  },
-};
-
-function callFormat(p: pp<Iface | null>, arg: Iface, verb: number): boolean {
-  const st = formatState.type!;
-  const obj = st.elem!.zero() as Record<string, unknown>;
-  const h = formatState.printers.length;
-  obj[st.elem!.fields[0]!.key] = h;
-  formatState.printers.push(p);
-  try {
-    sync(arg.t.methods.get('Format')!(arg.v, new Iface(st, obj), verb));
-  } catch (e) {
-    catchPanic(p, arg, verb, 'Format', e);
-  } finally {
-    formatState.printers.length = h;
-  }
-  return true;
-}
-
 /** print.go catchPanic: a nil pointer receiver prints <nil>; other panics print %!v(PANIC=...). */
 function catchPanic(p: pp<Iface | null>, arg: Iface, verb: number, method: string, e: unknown): void {
   if (arg.t.kind === 'ptr' && arg.v === null) {
@@ -169,27 +117,64 @@ function printArgPanic(p: pp<Iface | null>, v: Iface | null): void {
   host.printArg(p, v, V);
 }
 
+// fmt.Formatter: the Go side of package fmt (runtime/pkgs.ts fmtSource init) registers a
+// function that asserts its operand to Formatter and calls Format with a State, a *fmt.pp
+// holding an index into `states`, the printers whose Format calls are in progress.
+type FormatHook = (arg: Iface, h: number, verb: number) => unknown;
+let formatHook: FormatHook | null = null;
+const states: pp<Iface | null>[] = [];
+
+export function setFormatHook(f: FormatHook): void {
+  formatHook = f;
+  states.length = 0;
+}
+
+/** The printer behind fmt.State handle h (undefined once its Format call has returned). */
+export function formatState(h: number): pp<Iface | null> | undefined {
+  return states[h];
+}
+
+/** Signature key (compile/rtypes.ts rtKey) of `func() string`, as Error, String and GoString have. */
+const STRING_METHOD = 'func()(string)';
+
+/** Whether t has method name with signature `func() string` (t implements error, Stringer, ...). */
+function hasStringMethod(t: RType, name: string): boolean {
+  return t.methods.has(name) && t.msigs.get(name) === STRING_METHOD;
+}
+
+/** print.go handleMethods: Formatter, then GoStringer for %#v, then error, then Stringer. */
 function handleMethods(p: pp<Iface | null>, arg: Iface, verb: number): boolean {
   if (p.erroring) return false;
   const t = arg.t;
   if (verb === 119) {
-    // %w: like %v for an error operand (Errorf records the wrapped operand).
-    if (t.methods.has('Error')) verb = V;
+    // %w: like %v for an error operand in fmt.Errorf (which sets wrapErrs and records the
+    // wrapped operand); a bad verb anywhere else (print.go:621).
+    if (hasStringMethod(t, 'Error') && p.wrapErrs) verb = V;
     else {
       p.badVerb(verb, arg);
       return true;
     }
   }
-  // A Formatter comes first (print.go handleMethods).
-  if (FORMAT_SIG.test(t.msigs.get('Format') ?? '') && formatState.type !== null) return callFormat(p, arg, verb);
+  if (formatHook !== null && t.methods.has('Format')) {
+    const h = states.length;
+    states.push(p);
+    try {
+      if (sync(formatHook(arg, h, verb)) === true) return true;
+    } catch (e) {
+      catchPanic(p, arg, verb, 'Format', e);
+      return true;
+    } finally {
+      states.length = h;
+    }
+  }
   if (p.fmt.sharpV) {
-    if (t.methods.has('GoString')) return callMethod(p, arg, 'GoString', verb, (s) => p.fmt.fmtS(s), 'GoString');
+    if (hasStringMethod(t, 'GoString')) return callMethod(p, arg, 'GoString', verb, (s) => p.fmt.fmtS(s), 'GoString');
     return false;
   }
   switch (verb) {
     case V: case 115: case 120: case 88: case 113:
-      if (t.methods.has('Error')) return callMethod(p, arg, 'Error', verb, (s) => p.fmtString(s, verb), 'Error');
-      if (t.methods.has('String')) return callMethod(p, arg, 'String', verb, (s) => p.fmtString(s, verb), 'String');
+      if (hasStringMethod(t, 'Error')) return callMethod(p, arg, 'Error', verb, (s) => p.fmtString(s, verb), 'Error');
+      if (hasStringMethod(t, 'String')) return callMethod(p, arg, 'String', verb, (s) => p.fmtString(s, verb), 'String');
       return false;
     default:
       return false;
@@ -399,12 +384,83 @@ function compareKeys(t: RType, a: unknown, b: unknown): number {
     case 'interface': {
       const x = a as Iface | null, y = b as Iface | null;
       if (x === null || y === null) return x === null ? (y === null ? 0 : -1) : 1;
-      if (x.t !== y.t) return x.t.id < y.t.id ? -1 : 1;
+      if (x.t !== y.t) return compareTypeAddrs(x.t, y.t);
       return compareKeys(x.t, x.v, y.v);
     }
     default:
       return 0;
   }
+}
+
+// fmtsort compares the dynamic types of interface keys by the address of their type
+// descriptors (sort.go compare, reflect.Interface case: compare(reflect.ValueOf(aType),
+// reflect.ValueOf(bType)), a pointer comparison). Those addresses are the linker's layout
+// of the type section, which this models:
+//   - go1.27 cmd/link/internal/ld/data.go:2445 (dodataSect, case sym.STYPE) puts the
+//     "typelink" descriptors first, sorted by type string; typelinks are the unnamed
+//     pointer, array, chan, func, map, slice and struct types
+//     (go1.27 cmd/compile/internal/reflectdata/reflect.go writeType, `keep`). Releases
+//     before 1.27 have no such split.
+//   - the other descriptors are sorted by symbol size (sortFn, sortBySize), then by symbol
+//     index: the loader numbers the package-defined symbols of each object in load order
+//     (the main package's named types, by symbol name), before the dupok ones (unnamed
+//     types); the predeclared types are the runtime's, in the order below.
+// Checked against real go1.23, 1.24, 1.26 and 1.27 runs (tests/engine fmtsort goldens); the
+// relative order of pointer keys is not modelled (their printed values are addresses).
+
+/** The runtime's predeclared type descriptors in address order (measured with go1.23–1.27). */
+const predeclaredOrder = ['string', 'int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32', 'int64', 'uint64', 'int', 'uint',
+  'uintptr', 'complex64', 'complex128', 'float32', 'float64', 'bool', 'unsafe.Pointer'];
+
+/** Whether the descriptor of t is a typelink (reflectdata writeType's `keep` for unnamed types). */
+function isTypelink(t: RType): boolean {
+  if (t.named) return false;
+  switch (t.kind) {
+    case 'ptr': case 'array': case 'chan': case 'func': case 'map': case 'slice': case 'struct': return true;
+    default: return false;
+  }
+}
+
+/** Size in bytes of t's type-descriptor symbol on amd64 (internal/abi/type.go layouts). */
+function descriptorSize(t: RType): number {
+  const minor = cur().goMinor;
+  let n: number;
+  switch (t.kind) {
+    case 'ptr': case 'slice': n = 56; break; // Type + Elem
+    case 'chan': n = 64; break; // Type + Elem + Dir
+    case 'array': n = 72; break; // Type + Elem + Slice + Len
+    case 'func': n = 56; break; // Type + InCount + OutCount (parameters not modelled)
+    case 'map': n = minor >= 24 ? 112 : 88; break; // SwissMapType / MapType
+    case 'interface': n = 80; break; // Type + PkgPath + Methods
+    case 'struct': n = 80 + 24 * t.fields.length; break; // Type + PkgPath + Fields, then the fields
+    default: n = 48; // Type
+  }
+  const predeclared = !t.named && predeclaredOrder.includes(t.kind);
+  // UncommonType (16 bytes) for named types and types with methods, then one Method (16) each.
+  if (t.named || predeclared || t.msigs.size > 0) n += 16 + 16 * t.msigs.size;
+  return n;
+}
+
+/** The symbol-index tier of a descriptor among those of the same size. */
+function symbolTier(t: RType): [number, string | number] {
+  if (t.named) return [t.pkgPath === 'main' ? 0 : 1, t.str];
+  const i = predeclaredOrder.indexOf(t.kind);
+  if (i >= 0 && !isTypelink(t)) return [2, i];
+  return [3, t.str];
+}
+
+function compareTypeAddrs(a: RType, b: RType): number {
+  if (cur().goMinor >= 27) {
+    const la = isTypelink(a), lb = isTypelink(b);
+    if (la !== lb) return la ? -1 : 1;
+    if (la) return a.str < b.str ? -1 : a.str > b.str ? 1 : a.id - b.id;
+  }
+  const sa = descriptorSize(a), sb = descriptorSize(b);
+  if (sa !== sb) return sa - sb;
+  const [ta, ka] = symbolTier(a), [tb, kb] = symbolTier(b);
+  if (ta !== tb) return ta - tb;
+  if (ka !== kb) return ka < kb ? -1 : 1;
+  return a.id - b.id;
 }
 
 export { panicValueString };

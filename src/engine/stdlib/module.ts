@@ -9,6 +9,12 @@ export interface StdlibModule {
   path: string;
   goSource: string;
   natives: Record<string, NativeFn>;
+  /**
+   * Package-level variables the program never refers to are not initialized (their
+   * initializers must be free of side effects): tables that are static data in Go, such
+   * as unicode's *RangeTable variables, cost nothing unless used.
+   */
+  lazyVars?: boolean;
 }
 
 /** Thrown by a native to make the calling goroutine panic with this message (a runtime error string). */

@@ -32,8 +32,6 @@ proto.callExpr = function (this: Checker, x: Operand, call: ast.CallExpr): void 
   // function instantiation f[T](...)
   let fun = call.fun;
   while (fun.kind === 'ParenExpr') fun = fun.x;
-  // A partial instantiation f[T](...) is completed by the call's own inference.
-  if (fun.kind === 'IndexExpr' || fun.kind === 'IndexListExpr') this.calledInst = fun;
   this.exprOrType(x, call.fun, true);
   switch (x.mode) {
     case 'invalid':
@@ -123,7 +121,7 @@ proto.callExpr = function (this: Checker, x: Operand, call: ast.CallExpr): void 
 /** Evaluates call arguments (a single multi-value call spreads). */
 proto.genericArgs = function (this: Checker, call: ast.CallExpr): Operand[] {
   if (call.args.length === 1) {
-    return this.multiExpr(call.args[0], false).filter((o) => o.mode !== 'invalid' || true);
+    return this.multiExpr(call.args[0], false, true);
   }
   return call.args.map((a) => {
     const x = invalidOperand(a);
@@ -233,6 +231,7 @@ proto.arguments = function (this: Checker, call: ast.CallExpr, sig: Signature, a
 /** Infers type arguments from typed arguments, core types, and untyped defaults. */
 proto.infer = function (this: Checker, pos: number, tps: TypeParam[], targs0: Type[], params: Var[], args: Operand[], fname: string): Type[] | null {
   // go1.23+ prefixes inference errors with the call (types2 call.go)
+  // (fname is '' for a function value: funcInst reports no call)
   const inferPrefix = this.allowVersion(23) && fname !== '' ? `in call to ${fname}, ` : '';
   const inferred = new Map<TypeParam, Type>();
   tps.forEach((tp, i) => {
@@ -432,22 +431,9 @@ proto.funcInst = function (this: Checker, x: Operand, e: ast.IndexExpr | ast.Ind
     return;
   }
   if (targs.length < sig.typeParams.length) {
-    if (this.calledInst === e) {
-      // partial instantiation in a call: completed by the call's inference
-      this.calledInst = null;
-      x.expr = e;
-      return;
-    }
-    // Elsewhere the remaining type arguments come from the constraints' core types alone
-    // (go1.27 types2/call.go funcInst → infer with no arguments), or the error says which
-    // one cannot be inferred.
-    const full = this.infer(e.lbrack, sig.typeParams, targs, [], [], '');
-    if (full === null) {
-      x.mode = 'invalid';
-      x.expr = e;
-      return;
-    }
-    targs.push(...full.slice(targs.length));
+    // partial instantiation: remains generic (may be completed by a call)
+    x.expr = e;
+    return;
   }
   if (!this.verifyTypeArgs(sig.typeParams, targs, (i) => xl[i].pos)) {
     x.mode = 'invalid';

@@ -102,8 +102,6 @@ export class CheckerBase {
   importSpecs = new Map<PkgName, ast.ImportSpec>();
   /** Untyped expressions whose final type is not yet known (types2 untyped map). */
   untyped = new Map<number, { expr: ast.Expr; isLhs: boolean; mode: 'constant' | 'value'; type: Type; val: ConstValue | null }>();
-  /** The f[T...] of the call being checked (its partial instantiation is left to the call). */
-  calledInst: ast.Expr | null = null;
   /** Function-literal and declaration scopes whose unused variables are reported. */
 
   constructor(file: ast.File, opts: CheckOptions) {

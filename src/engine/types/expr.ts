@@ -43,6 +43,25 @@ export function isBad(x: Operand): boolean {
   return x.mode === 'invalid';
 }
 
+/**
+ * expr.go target: the function type a generic function value is assigned to (desc names it in
+ * messages). Reverse type inference from it came with go1.21 for variable declarations,
+ * assignments, return statements and call arguments, and with go1.27 for every other
+ * assignment context (composite literal elements, conversions, map keys: go1.27
+ * assignments.go:94 and call.go:211); `since` is that release.
+ */
+export interface Target {
+  sig: Signature;
+  desc: string;
+  since: number;
+}
+
+export function newTarget(t: Type | null, desc: string, since = 21): Target | null {
+  if (t === null) return null;
+  const u = underlying(t);
+  return u.kind === 'Signature' ? { sig: u, desc, since } : null;
+}
+
 export function invalidOperand(e: ast.Expr | null): Operand {
   return { mode: 'invalid', expr: e, type: Typ.Invalid, val: null, id: null };
 }
@@ -151,8 +170,8 @@ export class Checker extends CheckerBase implements DeclChecker {
         let desc = '';
         if (this.isGeneric(x.type)) desc = 'generic ';
         const tp = unalias(x.type);
-        // go1.24 operand.go describes a named type's structure ("of struct type T"); go1.23
-        // and earlier say only "of type T".
+        // go1.24 types2/operand.go:186 describes the structure of a named or alias type
+        // ("value of struct type Sq"); go1.23 operand.go:181 says only "value of type Sq".
         if (this.minor >= 24 && tp.kind !== 'TypeParam' && (x.type.kind === 'Alias' || x.type.kind === 'Named')) {
           let what = compositeKind(x.type);
           if (what === '') what = (underlying(x.type) as Basic).name;
@@ -885,7 +904,7 @@ export class Checker extends CheckerBase implements DeclChecker {
     }
     if (lhs === null || lhs.length === 1) {
       const x = invalidOperand(init);
-      this.expr(x, init, true);
+      this.expr(x, init, true, typ !== null ? newTarget(obj.type, obj.name) : null);
       this.initVar(obj, x, 'variable declaration');
       return;
     }
@@ -980,16 +999,16 @@ export class Checker extends CheckerBase implements DeclChecker {
   // Expressions (expr.go)
 
   /** expr: a single-valued expression. allowGeneric: generic funcs may appear uninstantiated. */
-  expr(x: Operand, e: ast.Expr, _allowCommaOk = false): void {
-    this.rawExpr(x, e, null, false);
+  expr(x: Operand, e: ast.Expr, _allowCommaOk = false, T: Target | null = null): void {
+    this.rawExpr(x, e, null, false, T);
     this.exclude(x, ['novalue', 'builtin', 'typexpr']);
     this.singleValue(x);
   }
 
   /** multiExpr: an expression that may yield several values (calls, comma-ok). */
-  multiExpr(e: ast.Expr, allowCommaOk: boolean): Operand[] {
+  multiExpr(e: ast.Expr, allowCommaOk: boolean, allowGeneric = false): Operand[] {
     const x = invalidOperand(e);
-    this.rawExpr(x, e, null, false);
+    this.rawExpr(x, e, null, allowGeneric);
     this.exclude(x, ['novalue', 'builtin', 'typexpr']);
     if (x.mode === 'invalid') return [x];
     const t = unalias(x.type);
@@ -1011,8 +1030,12 @@ export class Checker extends CheckerBase implements DeclChecker {
     return (this.pkg.scope.parent!.elems.get('error') as Obj).type;
   }
 
-  exprWithHint(x: Operand, e: ast.Expr, hint: Type): void {
-    this.rawExpr(x, e, hint, false);
+  /**
+   * An expression in an assignment context: hint is the type assigned to, also the target of
+   * a generic function value from release targetSince (see Target).
+   */
+  exprWithHint(x: Operand, e: ast.Expr, hint: Type, desc = 'assignment', targetSince = 27): void {
+    this.rawExpr(x, e, hint, false, newTarget(hint, desc, targetSince));
     this.exclude(x, ['novalue', 'builtin', 'typexpr']);
     this.singleValue(x);
   }
@@ -1054,13 +1077,23 @@ export class Checker extends CheckerBase implements DeclChecker {
     // comma-ok operands keep their mode (printed as "comma, ok expression") and act as values
   }
 
-  rawExpr(x: Operand, e: ast.Expr, hint: Type | null, allowGeneric: boolean): void {
+  /**
+   * rawExpr (expr.go): T is the target of an assignment context (the function type a generic
+   * function value is assigned to), which may infer its type arguments (go1.21).
+   */
+  rawExpr(x: Operand, e: ast.Expr, hint: Type | null, allowGeneric: boolean, T: Target | null = null): void {
     this.exprInternal(x, e, hint);
-    if (!allowGeneric) this.nonGeneric(x);
+    if (!allowGeneric) this.nonGeneric(x, T);
     this.record(x);
   }
 
-  nonGeneric(x: Operand): void {
+  /**
+   * nonGeneric (expr.go): a generic type, or a generic function whose type arguments cannot be
+   * inferred, is an error here. A partially instantiated function f[A] gets its other type
+   * arguments inferred from its constraints (and from T), a bare generic function from T (go1.21
+   * reverse type inference; the go1.19 checker has none).
+   */
+  nonGeneric(x: Operand, T: Target | null = null): void {
     if (x.mode === 'invalid' || x.mode === 'novalue') return;
     let generic = false;
     let what = '';
@@ -1070,6 +1103,13 @@ export class Checker extends CheckerBase implements DeclChecker {
     } else {
       const t = unalias(x.type);
       if (t.kind === 'Signature' && t.typeParams.length > 0) {
+        const e = x.expr;
+        const partial = e !== null && (e.kind === 'IndexExpr' || e.kind === 'IndexListExpr');
+        const target = T !== null && this.allowVersion(T.since) ? T : null;
+        if (partial || target !== null) {
+          this.completeFuncInst(x, target);
+          return;
+        }
         generic = true;
         what = 'function';
       }
@@ -1079,6 +1119,46 @@ export class Checker extends CheckerBase implements DeclChecker {
       x.mode = 'invalid';
       x.type = Typ.Invalid;
     }
+  }
+
+  /**
+   * The second half of funcInst (call.go) for a function value: infers the type arguments not
+   * given (none for a bare generic function), treating an assignment to a variable of the
+   * target's type like a call g(target) of func g[type parameters](the function's type), and
+   * instantiates. Records the instance on the function's name for the code generator.
+   */
+  completeFuncInst(x: Operand, T: Target | null): void {
+    const sig = unalias(x.type) as Signature;
+    const e = x.expr!;
+    let targs: Type[] = [];
+    let pos = e.pos;
+    let name: ast.Expr = e;
+    if (e.kind === 'IndexExpr' || e.kind === 'IndexListExpr') {
+      const xl = e.kind === 'IndexExpr' ? [e.index] : e.indices;
+      targs = xl.map((a) => this.info.types.get(a.id)?.type ?? Typ.Invalid);
+      pos = e.lbrack;
+      name = e.x;
+    }
+    const params: Var[] = [];
+    const args: Operand[] = [];
+    if (T !== null) {
+      const gsig: Signature = { ...sig, recv: null, typeParams: [], recvTypeParams: [] };
+      params.push(newVar('', e.pos, this.pkg, gsig));
+      const desc: ast.Ident = { kind: 'Ident', id: -1, pos: e.pos, end: e.pos, name: T.desc } as unknown as ast.Ident;
+      args.push({ mode: 'value', expr: desc, type: T.sig, val: null, id: null });
+    }
+    const inferred = this.infer(pos, sig.typeParams, targs, params, args, '');
+    if (inferred === null || !this.verifyTypeArgs(sig.typeParams, inferred, () => pos)) {
+      x.mode = 'invalid';
+      x.type = Typ.Invalid;
+      return;
+    }
+    const inst: Signature = { ...(subst({ ...sig, typeParams: [] }, makeSubstMap(sig.typeParams, inferred)) as Signature), typeParams: [] };
+    while (name.kind === 'ParenExpr') name = name.x;
+    if (name.kind === 'SelectorExpr') name = name.sel;
+    if (name.kind === 'Ident') this.info.instances.set(name.id, { typeArgs: inferred, type: inst });
+    x.type = inst;
+    x.mode = 'value';
   }
 
   exprInternal(x: Operand, e: ast.Expr, hint: Type | null): void {
@@ -2435,6 +2515,13 @@ export class Checker extends CheckerBase implements DeclChecker {
   /** assignment: x is assigned to a variable of type T in context (assignments.go). */
   assignment(x: Operand, T: Type | null, context: Context): void {
     this.singleValue(x);
+    if (x.mode === 'value' && x.expr !== null && unalias(x.type).kind === 'Signature' && (unalias(x.type) as Signature).typeParams.length > 0) {
+      // A generic function value (a call argument checked with allowGeneric) gets its type
+      // arguments from T here, as assignments.go's nonGeneric(newTarget(T, context), x).
+      this.nonGeneric(x, newTarget(T, context, context.startsWith('argument to') ? 21 : 27));
+      if (isBad(x)) return;
+      this.record(x);
+    }
     switch (x.mode) {
       case 'invalid':
         return;

@@ -13,7 +13,7 @@ import {
   isBoolean, isInterface,
 } from './types.ts';
 import * as constant from './constant.ts';
-import { Checker, invalidOperand, isBad, hasNil, defaultType, constKey, typeKeyStr } from './expr.ts';
+import { Checker, invalidOperand, isBad, hasNil, defaultType, constKey, typeKeyStr, newTarget } from './expr.ts';
 import type { Operand } from './expr.ts';
 import { NOTYPE } from './checker.ts';
 import { comparableType, coreType, tparamTypeSet } from './lookup.ts';
@@ -391,7 +391,7 @@ proto.declStmt = function (this: Checker, d: ast.GenDecl): void {
           if (spec.values.length === lhs.length) {
             lhs.forEach((v, i) => {
               const x = invalidOperand(spec.values[i]);
-              this.expr(x, spec.values[i]);
+              this.expr(x, spec.values[i], false, spec.type !== null ? newTarget(v.type, v.name) : null);
               this.initVar(v, x, 'variable declaration');
             });
           } else this.initVars(lhs, spec.values, null);
@@ -450,7 +450,7 @@ proto.initVars = function (this: Checker, lhs: Var[], origRhs: ast.Expr[], retur
     for (let i = 0; i < l; i++) {
       const x = invalidOperand(origRhs[i]);
       const hint = lhs[i].type !== NOTYPE ? lhs[i].type : null;
-      if (hint !== null) this.exprWithHint(x, origRhs[i], hint);
+      if (hint !== null) this.exprWithHint(x, origRhs[i], hint, lhs[i].name || 'result variable', 21);
       else this.expr(x, origRhs[i]);
       this.initVar(lhs[i], x, context);
     }
@@ -561,7 +561,7 @@ proto.assignVar = function (this: Checker, lhs: ast.Expr, rhs: ast.Expr | null, 
   }
   if (x === null) {
     x = invalidOperand(rhs);
-    if (T !== null) this.exprWithHint(x, rhs!, T);
+    if (T !== null) this.exprWithHint(x, rhs!, T, exprString(lhs), 21);
     else this.expr(x, rhs!);
   }
   if (T === null && context === 'assignment') context = 'assignment to _ identifier';
