@@ -44,7 +44,6 @@ import { G, Sched, getSched, setSched } from './runtime/sched.ts';
 import { MapFatal } from './runtime/maps/entry.ts';
 import { RaceState } from './runtime/race.ts';
 import { printMapFatalFrames } from './runtime/maps/traceback.ts';
-import { systemBottom, systemFrames, systemHeader, systemOthers, systemRuntimeStack, userFrames } from './runtime/system-dump.ts';
 import { endHeap, oomBottomFrames, oomOf, oomRuntimeFrames, startHeap, type OutOfMemory } from './runtime/memory.ts';
 
 /** GOMAXPROCS when RunOptions.gomaxprocs is not given (the 2-core machine goldens come from). */
@@ -204,55 +203,27 @@ function createdBy(g: G | null, absPath: string): string {
  * GOTRACEBACK=all: the other goroutines after the panicking one, with their status and
  * stacks (goroutines that never ran have no stack to show and are left out).
  */
-function otherGoroutines(g: G, absPath: string, system = false): string {
+function otherGoroutines(g: G, absPath: string): string {
   const s = getSched();
   if (s === null) return '';
   s.probeAll(g);
-  if (system) return systemOthers(s.allgs.filter((o) => o.started), g, (o) => systemBlock(o, absPath));
   let out = '';
   for (const o of s.allgs) {
     if (o === g || o.status === 'dead' || !o.started) continue;
-    const waiting = o.status === 'waiting';
-    out += `\ngoroutine ${o.id} [${waiting ? o.waitReason : 'runnable'}]:\n`;
-    out += userFrames(wrappedEntry(o, goFrames({ where: { stack: o.stack } })), waiting ? o.waitReason : null, absPath) + createdBy(o, absPath);
+    out += `\ngoroutine ${o.id} [${o.status === 'waiting' ? o.waitReason : 'runnable'}]:\n`;
+    out += printFrames(goFrames({ where: { stack: o.stack } }), absPath) + createdBy(o, absPath);
   }
   return out;
-}
-
-/** A goroutine other than the failing one at GOTRACEBACK=system (runtime/system-dump.ts). */
-function systemBlock(o: G, absPath: string): string {
-  const waiting = o.status === 'waiting';
-  return '\n' + systemHeader(o.id, waiting ? o.waitReason : 'runnable', false) +
-    systemFrames(wrappedEntry(o, goFrames({ where: { stack: o.stack } })), waiting ? o.waitReason : null, absPath) +
-    systemBottom(o, absPath) + createdBy(o, absPath);
-}
-
-/**
- * The outermost frame of a goroutine other than main is the go statement's callee. The runtime
- * calls it (never inlined), or from go1.22 the statement's wrapper (main.main.gowrapN) does,
- * and gc inlines it there when it can: a small function literal, or a function it would inline
- * anywhere. (Up to go1.21 the wrapper, main.main.funcN, did not inline its callee.)
- */
-function wrappedEntry(g: G | null, frames: TraceFrame[]): TraceFrame[] {
-  const last = frames[frames.length - 1];
-  if (g === null || g.id === 1 || g.creator === null || last === undefined || last.raw !== undefined) return frames;
-  const inl = g.creator.wrap !== undefined && cur().goMinor >= 22 && (last.fn.litInlinable === true || last.fn.inlined);
-  if (inl === last.fn.inlined) return frames;
-  return [...frames.slice(0, -1), { ...last, fn: { ...last.fn, inlined: inl } }];
 }
 
 /** fatal error: all goroutines are asleep - deadlock! with every goroutine's stack. */
 function deadlockReport(f: GoFatal, level: string, absPath: string, s: Sched): string {
   let out = `fatal error: ${f.msg}\n`;
   if (level === 'none') return out;
-  if (level === 'system' || level === 'crash') {
-    // checkdead throws on the system stack: its frames first, then every goroutine.
-    return out + systemRuntimeStack() + systemOthers(s.allgs, null, (g) => systemBlock(g, absPath));
-  }
   for (const g of s.allgs) {
     if (g.status === 'dead') continue;
     out += `\ngoroutine ${g.id} [${g.waitReason}]:\n`;
-    out += userFrames(wrappedEntry(g, goFrames({ where: { stack: g.stack } })), g.waitReason, absPath);
+    out += printFrames(goFrames({ where: { stack: g.stack } }), absPath);
     out += createdBy(g, absPath);
   }
   return out;
@@ -262,14 +233,12 @@ function panicReport(p: GoPanic, level: string, absPath: string, g: G | null = n
   let s = printpanics(p);
   if (p.sigsegv) s += `[signal SIGSEGV: segmentation violation code=0x1 addr=0x${p.addr.toString(16)} pc=0x49ce98]\n`;
   if (level === 'none') return s;
-  const frames: TraceFrame[] = wrappedEntry(g, fullFrames(p));
+  const frames: TraceFrame[] = fullFrames(p);
   if (level === 'system' || level === 'crash') {
     // traceback1 at level 2: goroutine header with g/m addresses, runtime frames, and
     // fp/sp/pc for every physical frame. The runtime's own frames beyond gopanic's are
     // not modelled (runtime.main, runtime.goexit and the system goroutines).
-    const id = g?.id ?? 1;
-    s += '\n' + systemHeader(id, 'running', true) + systemPanicFrame() + printFrames(frames, absPath, true) + systemBottom(g, absPath) + createdBy(g, absPath);
-    if (g !== null) s += otherGoroutines(g, absPath, true);
+    s += '\ngoroutine 1 gp=0xc000002380 m=0 mp=0x579280 [running]:\n' + systemPanicFrame() + printFrames(frames, absPath, true);
     return s;
   }
   s += `\ngoroutine ${g?.id ?? 1} [running]:\n` + printFrames(frames, absPath) + createdBy(g, absPath);
@@ -290,12 +259,11 @@ function mapFatalReport(f: MapFatal, level: string, absPath: string, g: G | null
   const minor = cur().goMinor;
   const system = level === 'system' || level === 'crash';
   const id = g?.id ?? 1;
-  s += system ? '\n' + systemHeader(id, 'running', true) : `\ngoroutine ${id} [running]:\n`;
+  s += system && minor >= 23 ? `\ngoroutine ${id} gp=0xc000002380 m=0 mp=0x579280 [running]:\n` : `\ngoroutine ${id} [running]:\n`;
   s += printMapFatalFrames(f.site, f.site.small === true, system);
-  const own = goFrames({ where: f.where, frameArgs: f.frameArgs });
-  s += printFrames(wrappedEntry(g, own), absPath, system) + (system ? systemBottom(g, absPath) : '') + createdBy(g, absPath);
+  s += printFrames(goFrames({ where: f.where, frameArgs: f.frameArgs }), absPath, system) + createdBy(g, absPath);
   const others = level === 'all' || system || minor <= 25;
-  if (others && g !== null) s += otherGoroutines(g, absPath, system);
+  if (others && g !== null) s += otherGoroutines(g, absPath);
   return s;
 }
 

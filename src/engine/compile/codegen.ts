@@ -79,8 +79,6 @@ export interface StaticFuncInfo {
   inlined: boolean;
   params: number[];
   pkg: string;
-  /** A function literal small enough for gc to inline where it is called directly (go1.22's gowrap). */
-  litInlinable?: boolean;
 }
 
 export interface GenResult {
@@ -167,9 +165,6 @@ interface FuncCtx {
   gotoTargets?: Set<string>;
   /** 64-bit locals kept as two int32 words (compile/int64pair.ts), by JS base name. */
   split: Map<Var, string>;
-  /** go/defer statements gc wraps in a closure so far, and the function literals (for ≤1.21 names). */
-  goDeferGen: number;
-  funcLits: number;
   /** Function-level temporaries of the pair code (`$qN`), and the header line they join. */
   q: number;
   headerIdx: number;
@@ -463,7 +458,7 @@ export class Gen {
     this.emit(`function${conc ? '*' : ''} $init() {`);
     for (const u of this.units) {
       this.unit = u;
-      this.fn = { jsName: '$init', goName: u.pkg.name + '.init', sig: null as unknown as Signature, results: [], hasDefer: false, hasRecover: false, closures: 0, parent: null, tmp: 0, hasRangeFunc: false, rangeFunc: null, async: conc, split: new Map(), q: 0, headerIdx: 0, goDeferGen: 0, funcLits: 0 };
+      this.fn = { jsName: '$init', goName: u.pkg.name + '.init', sig: null as unknown as Signature, results: [], hasDefer: false, hasRecover: false, closures: 0, parent: null, tmp: 0, hasRangeFunc: false, rangeFunc: null, async: conc, split: new Map(), q: 0, headerIdx: 0 };
       for (const ini of u.info.initOrder) {
         if (ini.lhs.every((v) => this.unreached.has(v))) continue;
         this.setLine(ini.rhs.pos);
@@ -744,13 +739,8 @@ export class Gen {
   /** Emits `function js(params) {...}` for a declaration or a literal. */
   private funcBody(js: string, goName: string, sig: Signature, params: Var[], ftype: ast.FuncType, body: ast.BlockStmt, pos: number, isMain: boolean, isAsync: boolean): void {
     const parent = this.fn;
-    const ctx: FuncCtx = { jsName: js, goName, sig, results: [], hasDefer: false, hasRecover: false, closures: 0, parent, tmp: 0, hasRangeFunc: false, rangeFunc: null, async: isAsync, split: new Map(), q: 0, headerIdx: 0, goDeferGen: 0, funcLits: 0 };
+    const ctx: FuncCtx = { jsName: js, goName, sig, results: [], hasDefer: false, hasRecover: false, closures: 0, parent, tmp: 0, hasRangeFunc: false, rangeFunc: null, async: isAsync, split: new Map(), q: 0, headerIdx: 0 };
     this.fn = ctx;
-    const countLits = (n: ast.Node): void => {
-      if (n.kind === 'FuncLit') ctx.funcLits++;
-      else eachChild(n, countLits);
-    };
-    eachChild(body, countLits);
     scanBody(body, (n) => {
       if (n.kind === 'DeferStmt') ctx.hasDefer = true;
       if (n.kind === 'BranchStmt' && n.tok === 'goto' && n.label !== null) (ctx.gotoTargets ??= new Set()).add(n.label.name);
@@ -770,7 +760,6 @@ export class Gen {
     this.funcs.set(js, {
       name: goName, endLine: this.lineOf(body.rbrace), inlined: inl,
       params: params.map((p) => this.tindex(this.S(p.type))), pkg: this.unit.path,
-      litInlinable: isLiteral && !ctx.hasDefer && !ctx.hasRecover && inlineCost(body, this.unit.info, this.goVersion, new Set(params)) <= 80,
     });
     const pnames = params.map((p, i) => (p.name === '' || p.name === '_' ? `$p${i}` : this.nameOf(p) + (this.boxed.has(p) ? '$in' : '')));
     this.setLine(pos);
@@ -1361,7 +1350,6 @@ export class Gen {
   private deferStmt(s: ast.DeferStmt): void {
     const call = s.call;
     if (call.kind !== 'CallExpr') this.unsupported(s.pos, 'defer of a non-call');
-    this.goDeferWrap(call); // numbers the wrappers (deferwrapN) that go statements' share
     const ft = this.tv(call.fun);
     if (ft.mode === 'builtin' || ft.mode === 'typexpr') {
       const ts = call.args.map((a) => {
@@ -1400,30 +1388,7 @@ export class Gen {
       const at = types[i];
       return at !== null && isAggregateType(at) ? `copyVal(${this.typeRef(at)}, ${a})` : a;
     });
-    const wrap = this.goDeferWrap(call);
-    this.emit(`newproc(${fn}, [${ts.join(', ')}], ${JSON.stringify(this.fn!.goName)}, ${this.lineOf(s.pos)}${wrap !== null ? ', ' + JSON.stringify(wrap) : ''});`);
-  }
-
-  /**
-   * The closure gc wraps a go or defer statement's call in (go1.27 cmd/compile/internal/escape/
-   * call.go wrapGoDefer): every call except a direct call with no arguments and no results, a
-   * method's receiver counting as an argument. Its name, shown in tracebacks at
-   * GOTRACEBACK=system: `outer.gowrapN` from go1.22 (go and defer wrappers share the counter),
-   * `outer.funcN` before, numbered after the function's literals. Null when no wrapper is made,
-   * or inside a function literal (not modelled).
-   */
-  private goDeferWrap(call: ast.CallExpr): string | null {
-    const ctx = this.fn!;
-    const fun = call.fun.kind === 'ParenExpr' ? call.fun.x : call.fun;
-    const ftv = this.tv(call.fun);
-    const sig = ftv.mode === 'builtin' ? null : (underlying(ftv.type) as Signature);
-    const method = fun.kind === 'SelectorExpr' && this.unit.info.selections.get(fun.id)?.kind === 'MethodVal';
-    const bare = call.args.length === 0 && call.ellipsis < 0 && !method && sig !== null && sig.kind === 'Signature' &&
-      sig.params.vars.length === 0 && sig.results.vars.length === 0;
-    if (bare || (ftv.mode === 'builtin' && call.args.length === 0)) return null;
-    const n = ++ctx.goDeferGen;
-    if (ctx.parent !== null) return null;
-    return this.goVersion >= 22 ? `${ctx.goName}.gowrap${n}` : `${ctx.goName}.func${ctx.funcLits + n}`;
+    this.emit(`newproc(${fn}, [${ts.join(', ')}], ${JSON.stringify(this.fn!.goName)}, ${this.lineOf(s.pos)});`);
   }
 
   /**
@@ -2850,8 +2815,7 @@ function inlineCost(body: ast.BlockStmt, info: Info, goMinor: number, params: Re
   let never = false;
   const visit = (n: ast.Node): void => {
     cost++;
-    // (An empty select{} is a call of runtime.block by then, which gc inlines around.)
-    if (n.kind === 'FuncLit' || n.kind === 'GoStmt' || (n.kind === 'SelectStmt' && n.body.list.length > 0) || n.kind === 'DeferStmt') never = true;
+    if (n.kind === 'FuncLit' || n.kind === 'GoStmt' || n.kind === 'SelectStmt' || n.kind === 'DeferStmt') never = true;
     if (n.kind === 'CallExpr') {
       const tv = info.types.get(n.fun.id);
       // go1.24 inline/inl.go:54,617: a call of a parameter costs inlineParamCallCost (17)

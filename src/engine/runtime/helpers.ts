@@ -427,11 +427,11 @@ function ifaceOf(t: RType, v: unknown): Iface {
 }
 
 /** go f(args) in function `creator` at `line` (sched.ts Sched.newproc). */
-function newproc(fn: (...a: unknown[]) => unknown, args: unknown[], creator: string, line: number, wrap?: string): void {
+function newproc(fn: (...a: unknown[]) => unknown, args: unknown[], creator: string, line: number): void {
   const s = getSched();
   if (s === null) throw new Error('go statement without a scheduler');
   chargeGoroutine();
-  s.newproc(fn, args, { name: creator, line, goid: s.curG?.id ?? 1, wrap });
+  s.newproc(fn, args, { name: creator, line, goid: s.curG?.id ?? 1 });
 }
 
 export function runtimeHelpers(stepLimit: number): Record<string, unknown> {

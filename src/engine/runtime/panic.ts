@@ -429,7 +429,7 @@ const maxArgWords = 10;
 /** The argument words of a frame as traceback.go printArgs prints them. */
 export function argWords(fn: FuncInfo, args: unknown[] | null): string {
   if (fn.inlined) return '...';
-  if (args === null) return unknownWords(fn.params);
+  if (args === null) return fn.params.length === 0 ? '' : '...';
   const parts: string[] = [];
   let words = 0;
   let cut = false;
@@ -490,42 +490,6 @@ export function argWords(fn: FuncInfo, args: unknown[] | null): string {
   }
   void put;
   return parts.join(', ') + (cut && !parts[parts.length - 1]?.endsWith('...') ? ', ...' : '');
-}
-
-/**
- * The argument words of a frame whose values the engine did not keep (another goroutine's
- * stack): the words each parameter's type takes, as values the register ABI left stale
- * (`0x0?`, normalised away when compared with real runs).
- */
-function unknownWords(params: RType[]): string {
-  let words = 0;
-  let cut = false;
-  const word = (): string => {
-    if (words >= maxArgWords) {
-      cut = true;
-      return '';
-    }
-    words++;
-    return '0x0?';
-  };
-  const shape = (t: RType): string => {
-    switch (t.kind) {
-      case 'string': case 'interface': return '{' + [word(), word()].filter((w) => w !== '').join(', ') + '}';
-      case 'slice': return '{' + [word(), word(), word()].filter((w) => w !== '').join(', ') + '}';
-      case 'struct': return '{' + t.fields.map((f) => shape(f.type)).join(', ') + '}';
-      case 'array': return '{' + Array.from({ length: t.len ?? 0 }, () => shape(t.elem!)).join(', ') + '}';
-      default: return word();
-    }
-  };
-  const parts: string[] = [];
-  for (const p of params) {
-    if (words >= maxArgWords) {
-      cut = true;
-      break;
-    }
-    parts.push(shape(p));
-  }
-  return parts.join(', ') + (cut ? ', ...' : '');
 }
 
 function put0(parts: string[], w: string): boolean {

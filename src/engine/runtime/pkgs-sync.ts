@@ -239,14 +239,7 @@ func (rw *RWMutex) RUnlock() {
 func (rw *RWMutex) Lock() {
 	if rw.writer || rw.readers > 0 {
 		rw.wq.n++
-		// Handed over by Unlock or the last RUnlock. Go's Lock first takes rw.w, a Mutex: a
-		// writer behind another writer waits there (sync.Mutex.Lock), one behind readers on
-		// writerSem (sync.RWMutex.Lock) (go1.27 sync/rwmutex.go:146-153).
-		reason := reasonLock
-		if rw.writer {
-			reason = reasonMutex
-		}
-		semacquire(&rw.wq, reason)
+		semacquire(&rw.wq, reasonLock) // handed over by Unlock or the last RUnlock
 		raceacquire(rw)
 		raceacquire(&rw.rq)
 		return

@@ -66,11 +66,8 @@ export class G {
   gen: Generator<number, unknown, unknown> | null = null;
   status: 'runnable' | 'running' | 'waiting' | 'dead' = 'runnable';
   waitReason = '';
-  /**
-   * Go name and line of the go statement (`created by`), and the creating goroutine; `file` for a
-   * standard library creator; `wrap`, the closure gc wrapped the call in (shown at level system).
-   */
-  creator: { name: string; line: number; goid: number; file?: string; wrap?: string } | null;
+  /** Go name and line of the go statement (`created by`), and the creating goroutine; `file` for a standard library creator. */
+  creator: { name: string; line: number; goid: number; file?: string } | null;
   /** JS stack recorded at the park point (probe), for tracebacks of waiting goroutines. */
   stack = '';
   /** Value handed over by the goroutine that woke it (channel element, select result). */

@@ -25,8 +25,6 @@ export interface FuncInfo {
   params: import('./values.ts').RType[];
   /** Package path of the function ('main' or a stdlib path). */
   pkg: string;
-  /** A function literal small enough for gc to inline where it is called directly. */
-  litInlinable?: boolean;
 }
 
 export class RunState {
