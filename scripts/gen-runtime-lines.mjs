@@ -40,10 +40,12 @@ const FRAMES = [
   ['bgscavenge', 'runtime/mgcscavenge.go', /^func bgscavenge\(/, /\bscavenger\.park\(\)/],
   ['updateMaxProcsGoroutine', 'runtime/proc.go', /^func updateMaxProcsGoroutine\(\)/, /\bgoparkunlock\(/],
   ['defaultGOMAXPROCSUpdateEnable', 'runtime/proc.go', /^func defaultGOMAXPROCSUpdateEnable\(\)/, /^\s*go updateMaxProcsGoroutine\(\)/],
-  ['chanrecv', 'runtime/chan.go', /^func chanrecv\(/, /\bgopark\(/],
+  ['chanrecv', 'runtime/chan.go', /^func chanrecv\(/, /\bgopark\(/, 'last'],
+  ['chanrecv.nil', 'runtime/chan.go', /^func chanrecv\(/, /\bgopark\(/],
   ['chanrecv1', 'runtime/chan.go', /^func chanrecv1\(/, /\bchanrecv\(/],
   ['chanrecv2', 'runtime/chan.go', /^func chanrecv2\(/, /\bchanrecv\(/],
-  ['chansend', 'runtime/chan.go', /^func chansend\(/, /\bgopark\(/],
+  ['chansend', 'runtime/chan.go', /^func chansend\(/, /\bgopark\(/, 'last'],
+  ['chansend.nil', 'runtime/chan.go', /^func chansend\(/, /\bgopark\(/],
   ['chansend1', 'runtime/chan.go', /^func chansend1\(/, /\bchansend\(/],
   ['selectgo', 'runtime/select.go', /^func selectgo\(/, /\bgopark\(/],
   ['block', 'runtime/select.go', /^func block\(\)/, /\bgopark\(/],
@@ -94,11 +96,24 @@ function words(type) {
 /** The argument shape of a declaration: receiver, then parameters. */
 function argShape(decl) {
   if (decl.startsWith('TEXT')) return '';
-  const m = /^func (\(([^)]*)\) )?\w+\(([^)]*)\)/.exec(decl);
+  const m = /^func (\(([^)]*)\) )?\w+\(/.exec(decl);
   if (m === null) throw new Error(`cannot read parameters of ${decl}`);
   const parts = [];
   if (m[2]) parts.push('w');
-  const params = m[3].trim() === '' ? [] : m[3].split(',').map((p) => p.trim());
+  // The parameter list up to its closing parenthesis, split at top-level commas (a parameter
+  // of func type has its own parentheses).
+  const params = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of decl.slice(m[0].length)) {
+    if (ch === '(') depth++;
+    if (ch === ')' && depth-- === 0) break;
+    if (ch === ',' && depth === 0) {
+      params.push(cur.trim());
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur.trim() !== '') params.push(cur.trim());
   // `a, b int`: a name without a type takes the next parameter's type.
   const types = [];
   for (let i = params.length - 1, last = ''; i >= 0; i--) {
@@ -155,10 +170,15 @@ function version(minor) {
     if (fn === null) continue;
     const hits = [];
     fn.body.forEach((l, i) => {
-      if (i > 0 && callRe.test(l)) hits.push(fn.start + i);
+      if (i > 0 && callRe.test(l)) hits.push(i);
     });
     if (hits.length === 0) throw new Error(`1.${minor} ${key}: no call matching ${callRe} in ${file}:${fn.start}`);
-    out.frames[key] = { file, line: which === 'last' ? hits[hits.length - 1] : hits[0], args: argShape(fn.decl) };
+    const at = which === 'last' ? hits[hits.length - 1] : hits[0];
+    const f = { file, line: fn.start + at, args: argShape(fn.decl) };
+    // The sync methods name the semaphore function they call (its frame sits above theirs).
+    const callee = /\b(runtime_\w+)\(/.exec(fn.body[at]);
+    if (/^(internal\/)?sync\.\(/.test(key) && callee !== null) f.callee = callee[1];
+    out.frames[key] = f;
   }
   return out;
 }
@@ -167,7 +187,7 @@ function render(t) {
   let s = '';
   for (const [minor, v] of Object.entries(t)) {
     s += `  ${minor}: {\n    initIndex: ${v.initIndex},\n    frames: {\n`;
-    for (const [k, f] of Object.entries(v.frames)) s += `      '${k}': { file: '${f.file}', line: ${f.line}, args: '${f.args}' },\n`;
+    for (const [k, f] of Object.entries(v.frames)) s += `      '${k}': { file: '${f.file}', line: ${f.line}, args: '${f.args}'${f.callee ? `, callee: '${f.callee}'` : ''} },\n`;
     s += '    },\n  },\n';
   }
   return s;
@@ -185,6 +205,8 @@ export interface RtFrameLine {
   file: string;
   line: number;
   args: string;
+  /** For sync methods: the runtime_Semacquire* / runtime_notifyListWait function they call. */
+  callee?: string;
 }
 
 export interface RtVersionLines {
