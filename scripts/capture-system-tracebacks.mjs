@@ -47,15 +47,17 @@ const WRITES = 'fatal error: concurrent map writes';
  * @property {RegExp} failing    first goroutine header
  * @property {RegExp} [frame]    first main.* frame of the failing goroutine
  * @property {number} maxTries
+ * @property {number} [samples]  accepted runs to choose the most frequent output from (default SAMPLES)
  */
 /** @type {Record<string, Program>} */
 const PROGRAMS = {
   readwrite: { dir: 'scripts/crash/progs/readwrite', firstLine: 'fatal error: concurrent map read and map write', failing: /^goroutine 1 /, frame: /^main\.main\(\)/, maxTries: 60 },
   writes: { dir: 'scripts/crash/progs/writes', firstLine: WRITES, failing: /^goroutine \d+ /, frame: /^main\.writer\(/, maxTries: 200 },
   iterate: { dir: 'scripts/crash/progs/iterate', firstLine: 'fatal error: concurrent map iteration and map write', failing: /^goroutine 1 /, frame: /^main\.main\(\)/, maxTries: 60 },
-  deadlock: { dir: 'scripts/systb/progs/deadlock', firstLine: 'fatal error: all goroutines are asleep - deadlock!', failing: /^goroutine 1 /, maxTries: 60 },
+  // checkdead's caller varies (findRunnable most often, startlockedm, mstart0): more samples.
+  deadlock: { dir: 'scripts/systb/progs/deadlock', firstLine: 'fatal error: all goroutines are asleep - deadlock!', failing: /^goroutine 1 /, maxTries: 60, samples: 15 },
   gopanic: { dir: 'scripts/systb/progs/gopanic', firstLine: 'panic: 42', failing: /^goroutine \d+ /, frame: /^main\.(boom|main\.gowrap)/, maxTries: 60 },
-  mainpanic: { dir: 'scripts/systb/progs/mainpanic', firstLine: 'panic: runtime error: index out of range [5] with length 3', failing: /^goroutine 1 /, frame: /^main\.index/, maxTries: 60 },
+  mainpanic: { dir: 'scripts/systb/progs/mainpanic', firstLine: 'panic: runtime error: index out of range [5] with length 3', failing: /^goroutine 1 /, frame: /^main\.(index|main)/, maxTries: 60 },
   unlock: { dir: 'scripts/systb/progs/unlock', firstLine: 'fatal error: sync: unlock of unlocked mutex', failing: /^goroutine 1 /, maxTries: 60 },
 };
 
@@ -164,7 +166,7 @@ function capture(name, go, level, built, target) {
     const text = serialise(record(name, go, goVersion, level, r, built.dir));
     if (target !== undefined && text === target) return { text, tries, ok: true };
     seen.set(text, (seen.get(text) ?? 0) + 1);
-    if (++accepted >= SAMPLES && target === undefined) break;
+    if (++accepted >= (p.samples ?? SAMPLES) && target === undefined) break;
   }
   if (seen.size === 0) throw new Error(`${name} go${go} ${level}: no accepted run in ${tries} (${[...reasons].map(([w, n]) => `${n}× ${w}`).join('; ')})`);
   let best = null;

@@ -57,7 +57,7 @@ const FRAMES = [
   ['sync.runtime_SemacquireRWMutexR', 'runtime/sema.go', /^func sync_runtime_SemacquireRWMutexR\(/, /\bsemacquire1\(/],
   ['sync.runtime_SemacquireRWMutex', 'runtime/sema.go', /^func sync_runtime_SemacquireRWMutex\(/, /\bsemacquire1\(/],
   ['sync.runtime_notifyListWait', 'runtime/sema.go', /^func notifyListWait\(/, /\bgoparkunlock\(/],
-  ['time.Sleep', 'runtime/time.go', /^func timeSleep\(/, /\bgopark\(/],
+  ['time.Sleep', 'runtime/time.go', /^func timeSleep\(/, /\bgopark\(/, 'last'],
   ['sync.(*WaitGroup).Wait', 'sync/waitgroup.go', /^func \(wg \*WaitGroup\) Wait\(/, /\bruntime_Semacquire\w*\(/],
   ['sync.(*Mutex).Lock', 'sync/mutex.go', /^func \(m \*Mutex\) Lock\(/, /\b(m\.lockSlow|m\.mu\.Lock)\(\)/],
   ['sync.(*Mutex).lockSlow', 'sync/mutex.go', /^func \(m \*Mutex\) lockSlow\(/, /\bruntime_SemacquireMutex\(/],
@@ -83,6 +83,9 @@ const FRAMES = [
   ['internal/sync.(*Mutex).unlockSlow', 'internal/sync/mutex.go', /^func \(m \*Mutex\) unlockSlow\(/, /\bfatal\(/],
   ['gopanic', 'runtime/panic.go', /^func gopanic\(/, /\bfatalpanic\(/],
   ['goPanicIndex', 'runtime/panic.go', /^func goPanicIndex\(/, /\bpanic\(/],
+  // go1.26+: bounds failures go through the assembly panicBounds, which calls panicBounds64.
+  ['panicBounds64', 'runtime/panic.go', /^func panicBounds64\(/, /^\s*panic\(/, 'last'],
+  ['panicBounds', 'runtime/asm_amd64.s', /^TEXT runtime·panicBounds(<ABIInternal>)?\(SB\)/, /CALL\s+runtime·panicBounds64/],
 ];
 
 /** Words of one parameter type as printArgs shows them. */

@@ -175,6 +175,9 @@ export function run(program: Program, options: RunOptions = {}): RunResult {
     Error.stackTraceLimit = savedLimit;
     endHeap();
   }
+  // GOTRACEBACK=crash: after printing, the runtime raises SIGABRT (go1.27 runtime/panic.go
+  // fatalpanic / fatalthrow → crash): the shell sees 128+6.
+  if (exitCode === 2 && options.gotraceback === 'crash' && limit === undefined) exitCode = 134;
   // go1.27 runtime/race.go racefini: at a normal exit the race runtime reports the count and
   // the process exits with status 66.
   if (st.race !== null && st.race.count > 0 && exitCode === 0 && limit === undefined) {
@@ -235,7 +238,9 @@ function goroutineBlock(o: G, absPath: string, system: boolean): string {
   }
   let fs = goFrames({ where: { stack: o.stack } });
   if (o.status === 'waiting') fs = parkedFrames(o.waitReason, fs, system);
-  const reason = o.status === 'waiting' ? o.waitReason : o.status === 'running' && system ? 'running' : 'runnable';
+  // A goroutine running on another P when the traceback starts is stopped by freezetheworld at
+  // its next preemption point: it prints as runnable.
+  const reason = o.status === 'waiting' ? o.waitReason : 'runnable';
   return '\n' + goroutineHeader(o.id, reason, false, system) + printFrames(withBottom(o, fs, system), absPath, system) + createdBy(o, absPath);
 }
 

@@ -136,8 +136,12 @@ export function syncFatalFrames(own: TraceFrame[], system: boolean): TraceFrame[
   return [...frames(system, tmpl), ...own.slice(at + 1)];
 }
 
-/** runtime.goPanicIndex between `panic(...)` and the faulting frame (system level). */
+/**
+ * The runtime functions between `panic(...)` and the frame of an index out of range (system
+ * level): goPanicIndex, or from go1.26 panicBounds64 called by the assembly panicBounds.
+ */
 export function panicIndexFrame(): TraceFrame[] {
+  if (lines().panicBounds64 !== undefined) return frames(true, [['runtime.panicBounds64', 'panicBounds64'], ['runtime.panicBounds', 'panicBounds']]);
   return frames(true, [['runtime.goPanicIndex', 'goPanicIndex']]);
 }
 

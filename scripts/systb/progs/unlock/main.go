@@ -1,7 +1,11 @@
-// Unlocking an unlocked mutex is a fatal error, not a panic.
+// Unlocking an unlocked mutex is a fatal error, not a panic. A second goroutine
+// is blocked (main sleeps first so that it has parked).
 package main
 
-import "sync"
+import (
+	"sync"
+	"time"
+)
 
 func main() {
 	var mu sync.Mutex
@@ -9,5 +13,6 @@ func main() {
 	go func() {
 		<-c
 	}()
+	time.Sleep(10 * time.Millisecond)
 	mu.Unlock()
 }
