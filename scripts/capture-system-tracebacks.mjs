@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Captures real Go's tracebacks at GOTRACEBACK=system and GOTRACEBACK=crash for every supported
+// Captures real Go's tracebacks at GOTRACEBACK=system and GOTRACEBACK=crash (and `all` for some programs) for every supported
 // toolchain (1.19, 1.21–1.27) and stores them as goldens in tests/systb/goldens/<program>-<go>-<level>.json.
 //
 //   node scripts/capture-system-tracebacks.mjs                   capture everything
@@ -48,6 +48,8 @@ const WRITES = 'fatal error: concurrent map writes';
  * @property {RegExp} [frame]    first main.* frame of the failing goroutine
  * @property {number} maxTries
  * @property {number} [samples]  accepted runs to choose the most frequent output from (default SAMPLES)
+ * @property {string[]} [levels]  further GOTRACEBACK levels to capture (`all`: the frames of blocked
+ *   goroutines without the runtime's)
  */
 /** @type {Record<string, Program>} */
 const PROGRAMS = {
@@ -55,8 +57,8 @@ const PROGRAMS = {
   writes: { dir: 'scripts/crash/progs/writes', firstLine: WRITES, failing: /^goroutine \d+ /, frame: /^main\.writer\(/, maxTries: 200 },
   iterate: { dir: 'scripts/crash/progs/iterate', firstLine: 'fatal error: concurrent map iteration and map write', failing: /^goroutine 1 /, frame: /^main\.main\(\)/, maxTries: 60 },
   // checkdead's caller varies (findRunnable most often, startlockedm, mstart0): more samples.
-  deadlock: { dir: 'scripts/systb/progs/deadlock', firstLine: 'fatal error: all goroutines are asleep - deadlock!', failing: /^goroutine 1 /, maxTries: 60, samples: 15 },
-  gopanic: { dir: 'scripts/systb/progs/gopanic', firstLine: 'panic: 42', failing: /^goroutine \d+ /, frame: /^main\.(boom|main\.gowrap)/, maxTries: 60 },
+  deadlock: { dir: 'scripts/systb/progs/deadlock', firstLine: 'fatal error: all goroutines are asleep - deadlock!', failing: /^goroutine 1 /, maxTries: 60, samples: 15, levels: ['all'] },
+  gopanic: { dir: 'scripts/systb/progs/gopanic', firstLine: 'panic: 42', failing: /^goroutine \d+ /, frame: /^main\.(boom|main\.gowrap)/, maxTries: 60, levels: ['all'] },
   mainpanic: { dir: 'scripts/systb/progs/mainpanic', firstLine: 'panic: runtime error: index out of range [5] with length 3', failing: /^goroutine 1 /, frame: /^main\.(index|main)/, maxTries: 60 },
   unlock: { dir: 'scripts/systb/progs/unlock', firstLine: 'fatal error: sync: unlock of unlocked mutex', failing: /^goroutine 1 /, maxTries: 60 },
 };
@@ -120,6 +122,13 @@ function rejection(p, level, r) {
     if (lines[j]?.startsWith('created by main.')) ids.push(Number(m[1]));
   }
   if (ids.some((id) => id < 17)) return "main's goroutines numbered below 17";
+  // The runtime's goroutines as runtime.main numbers them when it starts them on P0: forcegc 2,
+  // bgsweep 3, bgscavenge 4, then (1.25+) the GOMAXPROCS updater 17, the first of the next batch.
+  const sys = { 'GC sweep wait': 3, 'GC scavenge wait': 4, 'GOMAXPROCS updater (idle)': 17 };
+  for (const l of lines) {
+    const m = /^goroutine (\d+) .*\[(GC sweep wait|GC scavenge wait|GOMAXPROCS updater \(idle\))\]:$/.exec(l);
+    if (m !== null && Number(m[1]) !== sys[m[2]]) return `${m[2]} is goroutine ${m[1]}`;
+  }
   return null;
 }
 
@@ -216,7 +225,7 @@ function main() {
     if (!PROGRAMS[name]) throw new Error(`unknown program ${name}`);
     for (const go of versions) {
       const built = build(name, go);
-      for (const level of LEVELS) {
+      for (const level of [...LEVELS, ...(PROGRAMS[name].levels ?? [])]) {
         const file = join(OUT, `${name}-${go}-${level}.json`);
         const target = check && existsSync(file) ? readFileSync(file, 'utf8') : undefined;
         const { text, tries, ok } = capture(name, go, level, built, target);

@@ -210,23 +210,23 @@ const isSystem = (level: string): boolean => level === 'system' || level === 'cr
 
 /**
  * A goroutine's frames below its innermost ones (`own`): the wrapper of a `go f(x)` statement
- * (gtrace.ts wrapperFrame; up to go1.21 f is a real frame in it), and runtime.main and goexit at
- * system level.
+ * at system level (gtrace.ts wrapperFrame; up to go1.21 f is a real frame in it), and runtime.main
+ * and goexit at system level.
  */
 function withBottom(g: G | null, own: TraceFrame[], system: boolean): TraceFrame[] {
   if (g === null) return own;
   let fs = own;
-  const w = wrapperFrame(g, system);
-  if (w !== null) {
-    const last = fs[fs.length - 1];
-    if (wrappedCalleeCalled() && last !== undefined && last.raw === undefined && last.fn.inlined) {
-      fs = [...fs.slice(0, -1), { ...last, called: true, args: last.args ?? last.fn.params.map((t) => t.zero()) }];
-    }
-    fs = [...fs, w];
-  } else if (g.creator !== null) {
+  const last = fs[fs.length - 1];
+  const physical = (f: TraceFrame): TraceFrame => ({ ...f, called: true, args: f.args ?? f.fn.params.map((t) => t.zero()) });
+  if (g.creator?.wrap !== undefined) {
+    // Up to go1.21 the wrapper calls f without inlining it. The wrapper itself is marked as
+    // one (showframe elides it) except at system level.
+    if (wrappedCalleeCalled() && last !== undefined && last.raw === undefined && last.fn.inlined) fs = [...fs.slice(0, -1), physical(last)];
+    const w = wrapperFrame(g, system);
+    if (system && w !== null) fs = [...fs, w];
+  } else if (g.creator !== null && last !== undefined && last.raw === undefined && last.fn.inlined) {
     // The function a go statement starts directly is the goroutine's first physical frame.
-    const last = fs[fs.length - 1];
-    if (last !== undefined && last.raw === undefined && last.fn.inlined) fs = [...fs.slice(0, -1), { ...last, called: true, args: last.args ?? last.fn.params.map((t) => t.zero()) }];
+    fs = [...fs.slice(0, -1), physical(last)];
   }
   return [...fs, ...bottomFrames(g.creator === null, system)];
 }
