@@ -15,10 +15,11 @@
 // scheduler (runtime/sched.ts, RunOptions.seed and gomaxprocs); a panic in another
 // goroutine prints that goroutine and its `created by` line, a deadlock dumps every
 // goroutine with its wait reason.
-// GOTRACEBACK: none prints only the panic lines; single and all print the panicking
-// goroutine; system and crash add the goroutine header with g/m
-// addresses, gopanic's frame and fp/sp/pc words (other runtime frames and goroutines are
-// not modelled yet).
+// GOTRACEBACK: none prints only the panic lines; single prints the panicking goroutine, all
+// every goroutine; system and crash add the goroutine header with g/m addresses (1.22+), the
+// runtime's frames with fp/sp/pc words, runtime.main/goexit, go-statement wrappers, the
+// runtime's own goroutines and a deadlock's runtime stack (runtime/gtrace.ts); crash then
+// exits 134 as the SIGABRT real Go raises.
 // RunLimits.memoryBytes (default 512 MiB) bounds a modelled Go heap (runtime/memory.ts): an
 // allocation that does not fit after a simulated collection ends the run as Go ends when
 // its heap cannot grow: `runtime: out of memory: cannot allocate N-byte block (M in use)`,

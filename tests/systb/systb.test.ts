@@ -13,6 +13,7 @@
 // prologue of its next call (`runtime.mapassign_fast64` at its declaration line), which the engine
 // does not model, so the runtime frames of runnable goroutines are left out on both sides.
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { compile, run } from '../../src/engine/index.ts';
 import type { GoTraceback, GoVersion } from '../../src/engine/api.ts';
@@ -117,4 +118,13 @@ describe('GOTRACEBACK=system, crash (and all) match real Go', () => {
       throw new Error('no seed in 1..60 failed the same goroutine at the same check with the same message');
     }, 120_000);
   }
+});
+
+describe('runtime frame lines', () => {
+  it('rtlines.ts is what scripts/gen-runtime-lines.mjs reads from the toolchains', () => {
+    const r = spawnSync(process.execPath, [`${ROOT}scripts/gen-runtime-lines.mjs`, '--check'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('runtime lines: up to date');
+    expect(r.status).toBe(0);
+  }, 60_000);
 });
