@@ -15,10 +15,11 @@
 // scheduler (runtime/sched.ts, RunOptions.seed and gomaxprocs); a panic in another
 // goroutine prints that goroutine and its `created by` line, a deadlock dumps every
 // goroutine with its wait reason.
-// GOTRACEBACK: none prints only the panic lines; single and all print the panicking
-// goroutine; system and crash add the goroutine header with g/m
-// addresses, gopanic's frame and fp/sp/pc words (other runtime frames and goroutines are
-// not modelled yet).
+// GOTRACEBACK: none prints only the panic lines; single prints the panicking goroutine, all
+// every goroutine; system and crash add the goroutine header with g/m addresses (1.22+), the
+// runtime's frames with fp/sp/pc words, runtime.main/goexit, go-statement wrappers, the
+// runtime's own goroutines and a deadlock's runtime stack (runtime/gtrace.ts); crash then
+// exits 134 as the SIGABRT real Go raises.
 // RunLimits.memoryBytes (default 512 MiB) bounds a modelled Go heap (runtime/memory.ts): an
 // allocation that does not fit after a simulated collection ends the run as Go ends when
 // its heap cannot grow: `runtime: out of memory: cannot allocate N-byte block (M in use)`,
@@ -33,8 +34,8 @@ import { compileProgram, type Program } from './compile/index.ts';
 import { buildRTypes } from './compile/rtypes.ts';
 import { runtimeHelpers } from './runtime/helpers.ts';
 import {
-  GoExit, GoFatal, GoPanic, LimitExceeded, goFrames, fullFrames, printFrames, printpanics, resetPanicState, toPanic, systemPanicFrame,
-  setFieldOffsets,
+  GoExit, GoFatal, GoPanic, LimitExceeded, goFrames, fullFrames, printFrames, printpanics, resetPanicState, toPanic,
+  setFieldOffsets, boundsErrorType,
   type TraceFrame,
 } from './runtime/panic.ts';
 import { RunState, cur, setCurrent, type FuncInfo } from './runtime/state.ts';
@@ -44,6 +45,10 @@ import { G, Sched, getSched, setSched } from './runtime/sched.ts';
 import { MapFatal } from './runtime/maps/entry.ts';
 import { RaceState } from './runtime/race.ts';
 import { printMapFatalFrames } from './runtime/maps/traceback.ts';
+import {
+  bottomFrames, deadlockRuntimeStack, entryFrame, goroutineHeader, gopanicFrame, panicIndexFrame, parkedFrames, syncFatalFrames,
+  systemGoroutines, wrappedCalleeCalled, wrapperFrame,
+} from './runtime/gtrace.ts';
 import { endHeap, oomBottomFrames, oomOf, oomRuntimeFrames, startHeap, type OutOfMemory } from './runtime/memory.ts';
 
 /** GOMAXPROCS when RunOptions.gomaxprocs is not given (the 2-core machine goldens come from). */
@@ -171,6 +176,9 @@ export function run(program: Program, options: RunOptions = {}): RunResult {
     Error.stackTraceLimit = savedLimit;
     endHeap();
   }
+  // GOTRACEBACK=crash: after printing, the runtime raises SIGABRT (go1.27 runtime/panic.go
+  // fatalpanic / fatalthrow → crash): the shell sees 128+6.
+  if (exitCode === 2 && options.gotraceback === 'crash' && limit === undefined) exitCode = 134;
   // go1.27 runtime/race.go racefini: at a normal exit the race runtime reports the count and
   // the process exits with status 66.
   if (st.race !== null && st.race.count > 0 && exitCode === 0 && limit === undefined) {
@@ -199,19 +207,56 @@ function createdBy(g: G | null, absPath: string): string {
   return `created by ${c.name}${cur().goMinor >= 21 && c.goid !== 0 ? ` in goroutine ${c.goid}` : ''}\n\t${c.file ?? absPath}:${c.line} +0x1d\n`;
 }
 
+const isSystem = (level: string): boolean => level === 'system' || level === 'crash';
+
 /**
- * GOTRACEBACK=all: the other goroutines after the panicking one, with their status and
- * stacks (goroutines that never ran have no stack to show and are left out).
+ * A goroutine's frames below its innermost ones (`own`): the wrapper of a `go f(x)` statement
+ * at system level (gtrace.ts wrapperFrame; up to go1.21 f is a real frame in it), and runtime.main
+ * and goexit at system level.
  */
-function otherGoroutines(g: G, absPath: string): string {
+function withBottom(g: G | null, own: TraceFrame[], system: boolean): TraceFrame[] {
+  if (g === null) return own;
+  let fs = own;
+  const last = fs[fs.length - 1];
+  const physical = (f: TraceFrame): TraceFrame => ({ ...f, called: true, args: f.args ?? f.fn.params.map((t) => t.zero()) });
+  if (g.creator?.wrap !== undefined) {
+    // Up to go1.21 the wrapper calls f without inlining it. The wrapper itself is marked as
+    // one (showframe elides it) except at system level.
+    if (wrappedCalleeCalled() && last !== undefined && last.raw === undefined && last.fn.inlined) fs = [...fs.slice(0, -1), physical(last)];
+    const w = wrapperFrame(g, system);
+    if (system && w !== null) fs = [...fs, w];
+  } else if (g.creator !== null && last !== undefined && last.raw === undefined && last.fn.inlined) {
+    // The function a go statement starts directly is the goroutine's first physical frame.
+    fs = [...fs.slice(0, -1), physical(last)];
+  }
+  return [...fs, ...bottomFrames(g.creator === null, system)];
+}
+
+/** A goroutine's block in tracebackothers: header, frames (as parked), created by. */
+function goroutineBlock(o: G, absPath: string, system: boolean): string {
+  if (!o.started) {
+    return '\n' + goroutineHeader(o.id, 'runnable', false, system) + printFrames([...entryFrame(o, system), ...bottomFrames(false, system)], absPath, system) + createdBy(o, absPath);
+  }
+  let fs = goFrames({ where: { stack: o.stack } });
+  if (o.status === 'waiting') fs = parkedFrames(o.waitReason, fs, system);
+  // A goroutine running on another P when the traceback starts is stopped by freezetheworld at
+  // its next preemption point: it prints as runnable.
+  const reason = o.status === 'waiting' ? o.waitReason : 'runnable';
+  return '\n' + goroutineHeader(o.id, reason, false, system) + printFrames(withBottom(o, fs, system), absPath, system) + createdBy(o, absPath);
+}
+
+/**
+ * tracebackothers: every other live goroutine in creation (allgs) order; at system level the
+ * runtime's own goroutines follow goroutine 1, as runtime.main creates them before any other.
+ */
+function otherGoroutines(g: G | null, absPath: string, system = false): string {
   const s = getSched();
   if (s === null) return '';
   s.probeAll(g);
   let out = '';
   for (const o of s.allgs) {
-    if (o === g || o.status === 'dead' || !o.started) continue;
-    out += `\ngoroutine ${o.id} [${o.status === 'waiting' ? o.waitReason : 'runnable'}]:\n`;
-    out += printFrames(goFrames({ where: { stack: o.stack } }), absPath) + createdBy(o, absPath);
+    if (o !== g && o.status !== 'dead') out += goroutineBlock(o, absPath, system);
+    if (o === s.main && system) out += systemGoroutines();
   }
   return out;
 }
@@ -220,11 +265,11 @@ function otherGoroutines(g: G, absPath: string): string {
 function deadlockReport(f: GoFatal, level: string, absPath: string, s: Sched): string {
   let out = `fatal error: ${f.msg}\n`;
   if (level === 'none') return out;
+  const system = isSystem(level);
+  if (system) out += deadlockRuntimeStack(f.msg.startsWith('no goroutines'));
   for (const g of s.allgs) {
-    if (g.status === 'dead') continue;
-    out += `\ngoroutine ${g.id} [${g.waitReason}]:\n`;
-    out += printFrames(goFrames({ where: { stack: g.stack } }), absPath);
-    out += createdBy(g, absPath);
+    if (g.status !== 'dead') out += goroutineBlock(g, absPath, system);
+    if (g === s.main && system) out += systemGoroutines();
   }
   return out;
 }
@@ -233,16 +278,17 @@ function panicReport(p: GoPanic, level: string, absPath: string, g: G | null = n
   let s = printpanics(p);
   if (p.sigsegv) s += `[signal SIGSEGV: segmentation violation code=0x1 addr=0x${p.addr.toString(16)} pc=0x49ce98]\n`;
   if (level === 'none') return s;
-  const frames: TraceFrame[] = fullFrames(p);
-  if (level === 'system' || level === 'crash') {
-    // traceback1 at level 2: goroutine header with g/m addresses, runtime frames, and
-    // fp/sp/pc for every physical frame. The runtime's own frames beyond gopanic's are
-    // not modelled (runtime.main, runtime.goexit and the system goroutines).
-    s += '\ngoroutine 1 gp=0xc000002380 m=0 mp=0x579280 [running]:\n' + systemPanicFrame() + printFrames(frames, absPath, true);
-    return s;
+  let frames: TraceFrame[] = fullFrames(p);
+  const system = isSystem(level);
+  if (system) {
+    // traceback1 at level 2: gopanic's frame (and the runtime function that raised a runtime
+    // error, goPanicIndex for an index out of range), fp/sp/pc on every physical frame, the
+    // goroutine's bottom frames, then every goroutine with the runtime's own.
+    const rt = p.value?.t === boundsErrorType && String(p.value.v).startsWith('runtime error: index out of range') ? panicIndexFrame() : [];
+    frames = [gopanicFrame(), ...rt, ...frames];
   }
-  s += `\ngoroutine ${g?.id ?? 1} [running]:\n` + printFrames(frames, absPath) + createdBy(g, absPath);
-  if (level === 'all' && g !== null) s += otherGoroutines(g, absPath);
+  s += '\n' + goroutineHeader(g?.id ?? 1, 'running', true, system) + printFrames(withBottom(g, frames, system), absPath, system) + createdBy(g, absPath);
+  if ((level === 'all' || system) && g !== null) s += otherGoroutines(g, absPath, system);
   return s;
 }
 
@@ -257,13 +303,12 @@ function mapFatalReport(f: MapFatal, level: string, absPath: string, g: G | null
   let s = `fatal error: ${f.msg}\n`;
   if (level === 'none') return s;
   const minor = cur().goMinor;
-  const system = level === 'system' || level === 'crash';
-  const id = g?.id ?? 1;
-  s += system && minor >= 23 ? `\ngoroutine ${id} gp=0xc000002380 m=0 mp=0x579280 [running]:\n` : `\ngoroutine ${id} [running]:\n`;
+  const system = isSystem(level);
+  s += '\n' + goroutineHeader(g?.id ?? 1, 'running', true, system);
   s += printMapFatalFrames(f.site, f.site.small === true, system);
-  s += printFrames(goFrames({ where: f.where, frameArgs: f.frameArgs }), absPath, system) + createdBy(g, absPath);
+  s += printFrames(withBottom(g, goFrames({ where: f.where, frameArgs: f.frameArgs }), system), absPath, system) + createdBy(g, absPath);
   const others = level === 'all' || system || minor <= 25;
-  if (others && g !== null) s += otherGoroutines(g, absPath);
+  if (others && g !== null) s += otherGoroutines(g, absPath, system);
   return s;
 }
 
@@ -287,10 +332,15 @@ function oomReport(f: GoFatal, o: OutOfMemory, absPath: string, g: G | null): st
 function fatalReport(f: GoFatal, level: string, absPath: string, g: G | null): string {
   let s = '';
   if (f.msg !== 'stack overflow') {
-    // A throw from library code (sync misuse): the throwing goroutine only.
+    // A fatal error raised by library code (sync misuse): the failing goroutine; at system
+    // level with the runtime frames, then every goroutine.
     s += `fatal error: ${f.msg}\n`;
     if (level === 'none') return s;
-    return s + `\ngoroutine ${g?.id ?? 1} [running]:\n` + printFrames(goFrames({ where: f.where }), absPath) + createdBy(g, absPath);
+    const system = isSystem(level);
+    const own = syncFatalFrames(goFrames({ where: f.where }), system);
+    s += '\n' + goroutineHeader(g?.id ?? 1, 'running', true, system) + printFrames(withBottom(g, own, system), absPath, system) + createdBy(g, absPath);
+    if (system && g !== null) s += otherGoroutines(g, absPath, true);
+    return s;
   }
   if (f.msg === 'stack overflow') {
     s += 'runtime: goroutine stack exceeds 1000000000-byte limit\n';

@@ -79,6 +79,10 @@ export interface StaticFuncInfo {
   inlined: boolean;
   params: number[];
   pkg: string;
+  /** Line of the declaration (`func` keyword): the frame of a goroutine that has not run yet. */
+  declLine: number;
+  /** Function literals directly inside it (gc numbers go wrappers after them up to go1.21). */
+  closures: number;
 }
 
 export interface GenResult {
@@ -157,6 +161,13 @@ interface FuncCtx {
   hasDefer: boolean;
   hasRecover: boolean;
   closures: number;
+  /**
+   * go and defer statements whose call gc wraps in a closure (a call with arguments or a
+   * receiver): go statements only (`gowrapN`, go1.22+), and go and defer statements together
+   * (numbered after the function's literals, `funcN`, up to go1.21).
+   */
+  goWraps?: number;
+  allWraps?: number;
   parent: FuncCtx | null;
   tmp: number;
   /** Emitted as a generator (compile/async.ts). */
@@ -757,10 +768,12 @@ export class Gen {
     const isInit = parent === null && goName.includes('.init.');
     const inl = !isMain && !isInit && !isLiteral && !this.noinline(pos) && !ctx.hasDefer && !ctx.hasRecover && !(this.selfRecursive && !isLiteral) &&
       inlineCost(body, this.unit.info, this.goVersion, new Set(params)) <= 80;
-    this.funcs.set(js, {
+    const info: StaticFuncInfo = {
       name: goName, endLine: this.lineOf(body.rbrace), inlined: inl,
       params: params.map((p) => this.tindex(this.S(p.type))), pkg: this.unit.path,
-    });
+      declLine: this.lineOf(pos), closures: 0,
+    };
+    this.funcs.set(js, info);
     const pnames = params.map((p, i) => (p.name === '' || p.name === '_' ? `$p${i}` : this.nameOf(p) + (this.boxed.has(p) ? '$in' : '')));
     this.setLine(pos);
     this.emit(`function${isAsync ? '*' : ''} ${js}(${pnames.join(', ')}) {`);
@@ -810,6 +823,7 @@ export class Gen {
     this.emit('}');
     if (ctx.q > 0) this.out[ctx.headerIdx] += ` let ${Array.from({ length: ctx.q }, (_, i) => `$q${i} = 0`).join(', ')};`;
     void ftype;
+    info.closures = ctx.closures;
     this.fn = parent;
   }
 
@@ -1347,7 +1361,16 @@ export class Gen {
     return this.boxed.has(o) ? n + '.v' : n;
   }
 
+  /** A go or defer call gc wraps in a closure: it has arguments or a method receiver. */
+  private wrapsCall(call: ast.CallExpr): boolean {
+    if (call.args.length > 0) return true;
+    const f = call.fun.kind === 'ParenExpr' ? call.fun.x : call.fun;
+    if (f.kind === 'SelectorExpr') return this.unit.info.selections.get(f.id)?.kind === 'MethodVal';
+    return false;
+  }
+
   private deferStmt(s: ast.DeferStmt): void {
+    if (s.call.kind === 'CallExpr' && this.wrapsCall(s.call)) this.fn!.allWraps = (this.fn!.allWraps ?? 0) + 1;
     const call = s.call;
     if (call.kind !== 'CallExpr') this.unsupported(s.pos, 'defer of a non-call');
     const ft = this.tv(call.fun);
@@ -1388,7 +1411,16 @@ export class Gen {
       const at = types[i];
       return at !== null && isAggregateType(at) ? `copyVal(${this.typeRef(at)}, ${a})` : a;
     });
-    this.emit(`newproc(${fn}, [${ts.join(', ')}], ${JSON.stringify(this.fn!.goName)}, ${this.lineOf(s.pos)});`);
+    // gc starts `go f(x)` and `go v.M()` through a generated wrapper closure (the traceback's
+    // main.main.gowrap1 / main.main.funcN frame); `go f()` and `go func(){...}()` start directly.
+    let wrap = '';
+    if (this.wrapsCall(call)) {
+      const ctx = this.fn!;
+      ctx.goWraps = (ctx.goWraps ?? 0) + 1;
+      ctx.allWraps = (ctx.allWraps ?? 0) + 1;
+      wrap = `, ${JSON.stringify(this.fn!.jsName)}, ${ctx.goWraps}, ${ctx.allWraps}`;
+    }
+    this.emit(`newproc(${fn}, [${ts.join(', ')}], ${JSON.stringify(this.fn!.goName)}, ${this.lineOf(s.pos)}${wrap});`);
   }
 
   /**
@@ -2798,8 +2830,9 @@ export function eachChild(n: ast.Node, f: (c: ast.Node) => void): void {
 /**
  * An approximation of gc's inlining budget (go1.27 cmd/compile/internal/inline/inl.go:
  * inlineMaxBudget 80, inlineExtraCallCost 57): one unit per node, 57 per call that is not
- * a builtin or conversion; functions with defer, recover, closures or loops over channels
- * are never inlined here.
+ * a builtin or conversion; functions with defer, recover, closures or go statements are never
+ * inlined here (a select statement is inlinable: go1.19+ inl.go hairyVisitor rejects only OGO,
+ * ODEFER, ODCLTYPE and OTAILCALL among statements).
  */
 /** Whether body calls f directly (a recursion cycle of one function). */
 function callsItself(body: ast.BlockStmt, f: Func, info: Info): boolean {
@@ -2815,7 +2848,7 @@ function inlineCost(body: ast.BlockStmt, info: Info, goMinor: number, params: Re
   let never = false;
   const visit = (n: ast.Node): void => {
     cost++;
-    if (n.kind === 'FuncLit' || n.kind === 'GoStmt' || n.kind === 'SelectStmt' || n.kind === 'DeferStmt') never = true;
+    if (n.kind === 'FuncLit' || n.kind === 'GoStmt' || n.kind === 'DeferStmt') never = true;
     if (n.kind === 'CallExpr') {
       const tv = info.types.get(n.fun.id);
       // go1.24 inline/inl.go:54,617: a call of a parameter costs inlineParamCallCost (17)

@@ -427,11 +427,12 @@ function ifaceOf(t: RType, v: unknown): Iface {
 }
 
 /** go f(args) in function `creator` at `line` (sched.ts Sched.newproc). */
-function newproc(fn: (...a: unknown[]) => unknown, args: unknown[], creator: string, line: number): void {
+function newproc(fn: (...a: unknown[]) => unknown, args: unknown[], creator: string, line: number, js?: string, goWrap?: number, allWrap?: number): void {
   const s = getSched();
   if (s === null) throw new Error('go statement without a scheduler');
   chargeGoroutine();
-  s.newproc(fn, args, { name: creator, line, goid: s.curG?.id ?? 1 });
+  const wrap = js !== undefined ? { js, go: goWrap!, all: allWrap! } : undefined;
+  s.newproc(fn, args, { name: creator, line, goid: s.curG?.id ?? 1, ...(wrap !== undefined ? { wrap } : {}) });
 }
 
 export function runtimeHelpers(stepLimit: number): Record<string, unknown> {

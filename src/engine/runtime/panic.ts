@@ -10,7 +10,6 @@
 // the panic started gives the Go frames and lines (the generated source keeps a table
 // from its lines to Go lines), so the traceback costs nothing until a panic happens.
 
-import { MAP_LINES } from './maps/lines.ts';
 import { isGenerator, sync } from './sched.ts';
 import type { Iface, RType, MethodFn } from './values.ts';
 import { cur, type FuncInfo } from './state.ts';
@@ -429,7 +428,9 @@ const maxArgWords = 10;
 /** The argument words of a frame as traceback.go printArgs prints them. */
 export function argWords(fn: FuncInfo, args: unknown[] | null): string {
   if (fn.inlined) return '...';
-  if (args === null) return fn.params.length === 0 ? '' : '...';
+  // A physical frame always prints its words; without recorded values (a parked goroutine's
+  // stack) the zero values stand in (they are placeholders, like the addresses).
+  if (args === null) args = fn.params.map((t) => t.zero());
   const parts: string[] = [];
   let words = 0;
   let cut = false;
@@ -547,13 +548,19 @@ export function inlinedFrames(frames: readonly TraceFrame[]): boolean[] {
   for (let i = frames.length - 1; i >= 0; i--) {
     const f = frames[i]!;
     if (f.raw !== undefined) {
-      physical = null;
+      // A runtime frame starts a new real frame; so does a go statement's wrapper (gtrace.ts
+      // wrapperFrame, a main.* function), which can inline its callee.
+      physical = f.fn.pkg === 'main' ? f.fn : null;
       chain = [];
       continue;
     }
-    let inl = f.fn.inlined && f.called !== true && physical !== null;
+    // The outermost frame of a goroutine is the go statement's callee: the runtime calls it
+    // (marked `called`), or from go1.22 its wrapper does, shown only at level system, which
+    // inlines it when it can.
+    const wrappedEntry = i === frames.length - 1 && physical === null && f.fn.pkg === 'main' && !f.fn.name.endsWith('main.main') && minor >= 22;
+    let inl = f.fn.inlined && f.called !== true && (physical !== null || wrappedEntry);
     if (inl && chain.some((c) => c.name === f.fn.name)) inl = false;
-    if (inl && minor <= 23 && physical!.name === f.fn.name) inl = false;
+    if (inl && minor <= 23 && physical !== null && physical.name === f.fn.name) inl = false;
     out[i] = inl;
     if (inl) chain.push(f.fn);
     else {
@@ -574,17 +581,6 @@ export function printFrames(frames: TraceFrame[], absPath: string, system = fals
       s += f.raw;
       return;
     }
-    if (f === frames[0] && f.fn.name === 'sync.(*WaitGroup).Wait') {
-      // Parked in Wait: the real frames are the linknamed semaphore call and Wait's call of it,
-      // at the lines of the release (maps/lines.ts, from each GOROOT).
-      const w = MAP_LINES[cur().goMinor]?.wgWait;
-      if (w !== undefined) {
-        const words = Array.from({ length: w.semaArgs }, () => '0xc000012120?').join(', ');
-        s += `sync.${w.sema}(${words})\n\t/usr/local/go/src/runtime/sema.go:${w.semaLine} +0x1d${regs}\n`;
-        s += `sync.(*WaitGroup).Wait(0xc000012120)\n\t/usr/local/go/src/sync/waitgroup.go:${w.line} +0x1d${regs}\n`;
-        return;
-      }
-    }
     // Frames of our Go-source standard library are printed under GOROOT (their lines are
     // those of our sources, not Go's).
     const file = f.fn.pkg === 'main' ? absPath : `/usr/local/go/src/${f.fn.pkg}/${f.fn.pkg.slice(f.fn.pkg.lastIndexOf('/') + 1)}.go`;
@@ -598,12 +594,6 @@ export function printFrames(frames: TraceFrame[], absPath: string, system = fals
     for (const f of frames.slice(frames.length - 50)) print(f);
   } else for (const f of frames) print(f);
   return s;
-}
-
-/** Line of gopanic's fatalpanic call, per version (the `panic(...)` frame at GOTRACEBACK=system). */
-const gopanicFatalLine: Record<number, number> = { 19: 987, 21: 1017, 22: 779, 23: 804, 24: 811, 25: 802, 26: 879, 27: 878 };
-export function systemPanicFrame(): string {
-  return `panic({0x467a40?, 0xc000012120?})\n\t/usr/local/go/src/runtime/panic.go:${gopanicFatalLine[cur().goMinor] ?? 878} +0x159 fp=0xc000056e30 sp=0xc000056d88 pc=0x478c39\n`;
 }
 
 /** Line of gopanic's call of a deferred function, per version (the `panic(...)` frame). */

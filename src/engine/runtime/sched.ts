@@ -67,7 +67,13 @@ export class G {
   status: 'runnable' | 'running' | 'waiting' | 'dead' = 'runnable';
   waitReason = '';
   /** Go name and line of the go statement (`created by`), and the creating goroutine; `file` for a standard library creator. */
-  creator: { name: string; line: number; goid: number; file?: string } | null;
+  creator: {
+    name: string; line: number; goid: number; file?: string;
+    /** The go statement's call is started through gc's wrapper closure (see compile goStmt): its ordinals. */
+    wrap?: { js: string; go: number; all: number };
+  } | null;
+  /** JS name of the function the goroutine starts with (its frame before it first runs). */
+  entry = '';
   /** JS stack recorded at the park point (probe), for tracebacks of waiting goroutines. */
   stack = '';
   /** Value handed over by the goroutine that woke it (channel element, select result). */
@@ -185,6 +191,7 @@ export class Sched {
   /** newproc: a new runnable G running fn(...args). */
   newproc(fn: (...a: unknown[]) => unknown, args: unknown[], creator: G['creator']): G {
     const g = new G(this.allocGoid(), creator);
+    g.entry = fn.name;
     g.gen = goroutineBody(fn, args);
     this.allgs.push(g);
     cur().race?.goStart(this.curG, g);

@@ -25,6 +25,10 @@ export interface FuncInfo {
   params: import('./values.ts').RType[];
   /** Package path of the function ('main' or a stdlib path). */
   pkg: string;
+  /** Line of the declaration (the frame of a goroutine that has not started). */
+  declLine?: number;
+  /** Function literals directly inside it (go-wrapper numbering up to go1.21). */
+  closures?: number;
 }
 
 export class RunState {
