@@ -15,7 +15,7 @@
 // The programs: the three map crashes of chapter 1 (scripts/crash/progs/{readwrite,writes,iterate})
 // and scripts/systb/progs/* (a deadlock with goroutines blocked in every way the engine models, a
 // goroutine panic beside blocked and sleeping goroutines, a runtime-error panic in main, sync's
-// fatal "unlock of unlocked mutex").
+// fatal "unlock of unlocked mutex", and a pipeline of workers deadlocked behind a WaitGroup).
 //
 // How a golden is made: the program is copied to /tmp/gomaplab-systb/<program>/main.go (a fixed
 // path, so tracebacks name the same file on every run), built with `go build`, and run with a clean
@@ -61,6 +61,7 @@ const PROGRAMS = {
   // checkdead's caller varies (findRunnable most often, startlockedm, mstart0): more samples.
   deadlock: { dir: 'scripts/systb/progs/deadlock', firstLine: 'fatal error: all goroutines are asleep - deadlock!', failing: /^goroutine 1 /, maxTries: 60, samples: 15, levels: ['all'] },
   gopanic: { dir: 'scripts/systb/progs/gopanic', firstLine: 'panic: 42', failing: /^goroutine \d+ /, frame: /^main\.(boom|main\.gowrap)/, maxTries: 60, levels: ['all'] },
+  pipeline: { dir: 'scripts/systb/progs/pipeline', firstLine: 'fatal error: all goroutines are asleep - deadlock!', failing: /^goroutine 1 /, maxTries: 60, samples: 15, levels: ['all'] },
   mainpanic: { dir: 'scripts/systb/progs/mainpanic', firstLine: 'panic: runtime error: index out of range [5] with length 3', failing: /^goroutine 1 /, frame: /^main\.(index|main)/, maxTries: 60 },
   unlock: { dir: 'scripts/systb/progs/unlock', firstLine: 'fatal error: sync: unlock of unlocked mutex', failing: /^goroutine 1 /, maxTries: 60 },
 };

@@ -88,7 +88,7 @@ function source(program: string): string {
 
 describe('GOTRACEBACK=system, crash (and all) match real Go', () => {
   it('covers every program on every release at both levels', () => {
-    expect(goldens.length).toBe(7 * 8 * 2 + 2 * 8); // system and crash for all; all for deadlock and gopanic
+    expect(goldens.length).toBe(8 * 8 * 2 + 3 * 8); // system and crash for all; all for deadlock, pipeline and gopanic
   });
   for (const g of goldens) {
     it(`${g.program} go${g.go} ${g.gotraceback}`, () => {
