@@ -89,14 +89,6 @@ function version(minor) {
     const fn = findFunc(swiss ? mapsFiles : rtFiles, re, src) ?? (swiss ? findFunc(rtFiles, new RegExp(`^func ${name}\\(`), src) : null);
     if (fn !== null) out.funcs[name] = describe(fn, callees);
   }
-  // A goroutine blocked in sync.(*WaitGroup).Wait: the Wait frame's line is its call of
-  // runtime_Semacquire(WaitGroup), whose frame (linknamed from runtime/sema.go) sits above it.
-  const wait = findFunc([join(src, 'sync/waitgroup.go')], /^func \(wg \*WaitGroup\) Wait\(/, src);
-  const at = wait.body.findIndex((l) => /runtime_Semacquire\w*\(/.test(l));
-  const sema = /runtime_Semacquire\w*/.exec(wait.body[at])[0];
-  const semaFn = findFunc([join(src, 'runtime/sema.go')], new RegExp(`^func sync_${sema}\\(`), src);
-  const params = /\(([^)]*)\)/.exec(semaFn.body[0])[1].split(',').length;
-  out.wgWait = { line: wait.start + at, sema, semaLine: semaFn.start + semaFn.body.findIndex((l) => l.includes('semacquire1(')), semaArgs: params };
   if (swiss) {
     for (const [name, re] of Object.entries(METHODS)) {
       const fn = findFunc(mapsFiles, re, src);
@@ -110,7 +102,7 @@ function version(minor) {
 function render(t) {
   let s = '';
   for (const [minor, v] of Object.entries(t)) {
-    s += `  ${minor}: {\n    fatal: ${v.fatal},\n    mapsFatal: ${v.mapsFatal},\n    wgWait: ${JSON.stringify(v.wgWait).replace(/"(\w+)":/g, '$1: ').replace(/,(?=\S)/g, ', ')},\n    funcs: {\n`;
+    s += `  ${minor}: {\n    fatal: ${v.fatal},\n    mapsFatal: ${v.mapsFatal},\n    funcs: {\n`;
     for (const [name, f] of Object.entries(v.funcs)) s += `      '${name}': ${JSON.stringify(f).replace(/"(\w+)":/g, '$1: ').replace(/,(?=\S)/g, ', ')},\n`;
     s += '    },\n  },\n';
   }
@@ -137,7 +129,6 @@ export interface VersionLines {
   fatal: number;
   mapsFatal: number;
   /** sync.(*WaitGroup).Wait's line calling runtime_Semacquire*, and that frame's name, line and arity. */
-  wgWait: { line: number; sema: string; semaLine: number; semaArgs: number };
   funcs: Record<string, FuncLines>;
 }
 

@@ -32,7 +32,7 @@ import type { TraceFrame } from './panic.ts';
 
 const GOROOT = '/usr/local/go/src/';
 const WORD = '0xc000012120';
-/** fp/sp/pc of a physical frame at system level (placeholders: real values vary per run). */
+/** fp/sp/pc of a physical frame at system level (fixed, plausible addresses: real ones differ on every run, and comparisons normalise them). */
 export const FRAME_REGS = ' fp=0xc000056f50 sp=0xc000056f28 pc=0x48f1a5';
 
 function lines(): Record<string, RtFrameLine> {

@@ -429,7 +429,8 @@ const maxArgWords = 10;
 export function argWords(fn: FuncInfo, args: unknown[] | null): string {
   if (fn.inlined) return '...';
   // A physical frame always prints its words; without recorded values (a parked goroutine's
-  // stack) the zero values stand in (they are placeholders, like the addresses).
+  // stack) its parameters' zero values are printed: real Go prints whatever the argument slots
+  // hold, often stale, and comparisons normalise hexadecimal words.
   if (args === null) args = fn.params.map((t) => t.zero());
   const parts: string[] = [];
   let words = 0;

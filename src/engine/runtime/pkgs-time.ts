@@ -636,6 +636,8 @@ func nextStdChunk(layout string) (prefix string, std int, digits int, sep byte, 
 	return layout, stdNone, 0, 0, ""
 }
 
+var meridiems = []string{"AM", "PM", "am", "pm"}
+
 // appendInt appends x in decimal, zero-padded to width digits.
 func appendInt(b []byte, x int, width int) []byte {
 	u := uint64(x)
@@ -737,18 +739,16 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 			b = appendInt(b, yday, 3)
 		case stdHour:
 			b = appendInt(b, hour, 2)
-		case stdHour12:
+		case stdHour12, stdZeroHour12:
 			hr := hour % 12
 			if hr == 0 {
 				hr = 12
 			}
-			b = appendInt(b, hr, 0)
-		case stdZeroHour12:
-			hr := hour % 12
-			if hr == 0 {
-				hr = 12
+			width := 0
+			if std == stdZeroHour12 {
+				width = 2
 			}
-			b = appendInt(b, hr, 2)
+			b = appendInt(b, hr, width)
 		case stdMinute:
 			b = appendInt(b, min, 0)
 		case stdZeroMinute:
@@ -757,18 +757,15 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 			b = appendInt(b, sec, 0)
 		case stdZeroSecond:
 			b = appendInt(b, sec, 2)
-		case stdPM:
+		case stdPM, stdpm:
+			i := 0
 			if hour >= 12 {
-				b = append(b, "PM"...)
-			} else {
-				b = append(b, "AM"...)
+				i = 1
 			}
-		case stdpm:
-			if hour >= 12 {
-				b = append(b, "pm"...)
-			} else {
-				b = append(b, "am"...)
+			if std == stdpm {
+				i += 2
 			}
+			b = append(b, meridiems[i]...)
 		case stdISO8601TZ, stdISO8601ColonTZ, stdISO8601SecondsTZ, stdISO8601ShortTZ, stdISO8601ColonSecondsTZ:
 			// The offset is always zero: ISO 8601 writes Z.
 			b = append(b, 'Z')

@@ -16,7 +16,6 @@ export interface VersionLines {
   fatal: number;
   mapsFatal: number;
   /** sync.(*WaitGroup).Wait's line calling runtime_Semacquire*, and that frame's name, line and arity. */
-  wgWait: { line: number; sema: string; semaLine: number; semaArgs: number };
   funcs: Record<string, FuncLines>;
 }
 
@@ -24,7 +23,6 @@ export const MAP_LINES: Record<number, VersionLines> = {
   19: {
     fatal: 1066,
     mapsFatal: 0,
-    wgWait: {line: 139, sema: "runtime_Semacquire", semaLine: 62, semaArgs: 1},
     funcs: {
       'mapaccess1': {file: "runtime/map.go", decl: 395, fatals: [415], calls: {}},
       'mapaccess2': {file: "runtime/map.go", decl: 456, fatals: [476], calls: {}},
@@ -51,7 +49,6 @@ export const MAP_LINES: Record<number, VersionLines> = {
   21: {
     fatal: 1096,
     mapsFatal: 0,
-    wgWait: {line: 116, sema: "runtime_Semacquire", semaLine: 62, semaArgs: 1},
     funcs: {
       'mapaccess1': {file: "runtime/map.go", decl: 396, fatals: [416], calls: {}},
       'mapaccess2': {file: "runtime/map.go", decl: 457, fatals: [477], calls: {}},
@@ -80,7 +77,6 @@ export const MAP_LINES: Record<number, VersionLines> = {
   22: {
     fatal: 1042,
     mapsFatal: 0,
-    wgWait: {line: 116, sema: "runtime_Semacquire", semaLine: 62, semaArgs: 1},
     funcs: {
       'mapaccess1': {file: "runtime/map.go", decl: 396, fatals: [416], calls: {}},
       'mapaccess2': {file: "runtime/map.go", decl: 457, fatals: [477], calls: {}},
@@ -109,7 +105,6 @@ export const MAP_LINES: Record<number, VersionLines> = {
   23: {
     fatal: 1088,
     mapsFatal: 0,
-    wgWait: {line: 118, sema: "runtime_Semacquire", semaLine: 71, semaArgs: 1},
     funcs: {
       'mapaccess1': {file: "runtime/map.go", decl: 409, fatals: [429], calls: {}},
       'mapaccess2': {file: "runtime/map.go", decl: 479, fatals: [499], calls: {}},
@@ -138,7 +133,6 @@ export const MAP_LINES: Record<number, VersionLines> = {
   24: {
     fatal: 1123,
     mapsFatal: 1058,
-    wgWait: {line: 118, sema: "runtime_SemacquireWaitGroup", semaLine: 110, semaArgs: 1},
     funcs: {
       'mapaccess1': {file: "internal/runtime/maps/runtime_swiss.go", decl: 43, fatals: [65], calls: {}},
       'mapaccess2': {file: "internal/runtime/maps/runtime_swiss.go", decl: 117, fatals: [139], calls: {}},
@@ -175,7 +169,6 @@ export const MAP_LINES: Record<number, VersionLines> = {
   25: {
     fatal: 1116,
     mapsFatal: 1046,
-    wgWait: {line: 206, sema: "runtime_SemacquireWaitGroup", semaLine: 114, semaArgs: 2},
     funcs: {
       'mapaccess1': {file: "internal/runtime/maps/runtime_swiss.go", decl: 40, fatals: [62], calls: {}},
       'mapaccess2': {file: "internal/runtime/maps/runtime_swiss.go", decl: 114, fatals: [136], calls: {}},
@@ -212,7 +205,6 @@ export const MAP_LINES: Record<number, VersionLines> = {
   26: {
     fatal: 1253,
     mapsFatal: 1181,
-    wgWait: {line: 206, sema: "runtime_SemacquireWaitGroup", semaLine: 114, semaArgs: 2},
     funcs: {
       'mapaccess1': {file: "internal/runtime/maps/runtime.go", decl: 56, fatals: [78], calls: {}},
       'mapaccess2': {file: "internal/runtime/maps/runtime.go", decl: 131, fatals: [153], calls: {}},
@@ -249,7 +241,6 @@ export const MAP_LINES: Record<number, VersionLines> = {
   27: {
     fatal: 1269,
     mapsFatal: 1197,
-    wgWait: {line: 206, sema: "runtime_SemacquireWaitGroup", semaLine: 114, semaArgs: 2},
     funcs: {
       'mapaccess1': {file: "internal/runtime/maps/runtime.go", decl: 57, fatals: [], calls: {mapaccess2: 58}},
       'mapaccess2': {file: "internal/runtime/maps/runtime.go", decl: 63, fatals: [85], calls: {}},
