@@ -6,16 +6,20 @@
 // and their counts go to tests/maps/repro/observed.json, which tests/maps/crash-freq.test.ts
 // compares with the engine's frequencies over seeds. Frequencies depend on the machine
 // (core count, load), so the file records nproc and the result is an order-of-magnitude
-// oracle, not a byte-for-byte one.
+// oracle, not a byte-for-byte one. The engine models an idle machine (every P's thread gets a CPU
+// once woken), so capture on an idle one: on this 2-core machine with a test suite running
+// beside it, ten writers crashed in about half the runs, idle in 83-98 of 100. The script
+// refuses to start when the 1-minute load average is above 0.5 (--force overrides) and records
+// the load averages before and after.
 //
 // The one-P programs (onep_*) run ten times as often (`onepRuns`): they are short, and their
 // crashes, which need a preemption at the wrong instant, are rare on some releases (1 run in 60
 // for onep_delete on go1.24).
 //
-// Usage: node scripts/capture-crash-freq.mjs [--runs 20] [--only <program-prefix>]
+// Usage: node scripts/capture-crash-freq.mjs [--runs 20] [--only <program-prefix>] [--force]
 //   --only re-captures the matching programs into the existing observed.json.
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildProgram, runExecutable, goVersionString } from './lib/go-toolchain.ts';
 
@@ -28,6 +32,11 @@ const oi = process.argv.indexOf('--only');
 const ONLY = oi > 0 ? process.argv[oi + 1] : '';
 const OUT = join(DIR, 'observed.json');
 
+if (loadavg()[0] > 0.5 && !process.argv.includes('--force')) {
+  console.error(`load average ${loadavg()[0].toFixed(2)} > 0.5: the machine is busy, and real crash frequencies depend on idle CPUs (--force to capture anyway)`);
+  process.exit(1);
+}
+const loadBefore = loadavg()[0];
 const scratch = mkdtempSync(join(tmpdir(), 'gomaplab-freq-'));
 const out = ONLY !== '' && existsSync(OUT)
   ? JSON.parse(readFileSync(OUT, 'utf8'))
@@ -62,4 +71,6 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 const programs = Object.fromEntries(Object.entries(out.programs).sort(([a], [b]) => a.localeCompare(b)));
-writeFileSync(OUT, JSON.stringify({ ...out, programs }, null, 2) + '\n');
+const load = ONLY !== '' && out.load !== undefined ? out.load : {};
+load[ONLY === '' ? '*' : ONLY] = { before: Number(loadBefore.toFixed(2)), after: Number(loadavg()[0].toFixed(2)) };
+writeFileSync(OUT, JSON.stringify({ ...out, load, programs }, null, 2) + '\n');
