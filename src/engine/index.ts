@@ -122,7 +122,7 @@ export function run(program: Program, options: RunOptions = {}): RunResult {
     inst = program.factory(runtimeHelpers(stepLimit), rtypes, program.natives);
     if (!inst.concurrent) inst.init();
     if (inst.concurrent) {
-      sched = new Sched(options.gomaxprocs ?? DEFAULT_GOMAXPROCS);
+      sched = new Sched(options.gomaxprocs ?? DEFAULT_GOMAXPROCS, st.goMinor);
       const s = sched;
       setSched(s);
       st.quantum = () => s.quantum();

@@ -1,9 +1,10 @@
 // Crash frequencies of the engine against real Go's (tests/maps/repro, captured by
-// scripts/capture-crash-freq.mjs on a 2-CPU machine: 20 runs per program and version).
-// Detection is probabilistic in real Go (go-facts §2, §5.7), so the oracle is an order of
-// magnitude: over 40 seeds at the same GOMAXPROCS, the engine's crash share must be within
-// 0.4 of real Go's, and every first line the engine prints must be one real Go printed for
-// that program. tests/maps/crash-freq-known.txt lists the programs that do not meet this yet,
+// scripts/capture-crash-freq.mjs on an idle 2-CPU machine: 40 runs per program and version).
+// Detection is probabilistic in real Go (go-facts §2, §5.7): over 40 seeds at the same
+// GOMAXPROCS, the engine's crash share must be within 0.2 of real Go's (about three standard
+// deviations of the difference of two 40-run shares near 90%), and every first line the
+// engine prints must be one real Go printed for that program. The timings behind the shares
+// are calibrated separately (timing.test.ts). tests/maps/crash-freq-known.txt lists the programs that do not meet this yet,
 // with the reason; a listed one that passes fails the run (UPDATE_KNOWN_FAILURES=1 rewrites it).
 //
 // The one-P facts of go-facts §5.8 / DESIGN.md (simulation model) are checked per release
@@ -47,7 +48,7 @@ describe('crash frequencies are of the order of real Go', () => {
         const alien = r.outcomes.find((o) => !realLines.has(o.firstLine));
         const key = `${go}/${id}`;
         if (alien !== undefined) failures.set(key, `engine printed ${JSON.stringify(alien.firstLine)}, never seen in real Go`);
-        else if (Math.abs(pe - pr) > 0.4) failures.set(key, `crash share ${(100 * pe).toFixed(0)}% over 40 seeds, real Go ${(100 * pr).toFixed(0)}% over ${observed.runs} runs`);
+        else if (Math.abs(pe - pr) > 0.2) failures.set(key, `crash share ${(100 * pe).toFixed(0)}% over 40 seeds, real Go ${(100 * pr).toFixed(0)}% over ${observed.runs} runs`);
       }
     }
     if (process.env.UPDATE_KNOWN_FAILURES === '1') {
@@ -59,6 +60,19 @@ describe('crash frequencies are of the order of real Go', () => {
     expect(unexpected, 'reproducers whose frequency differs from real Go').toEqual([]);
     expect(fixed, 'listed in crash-freq-known.txt but now within range: remove them').toEqual([]);
   }, 400_000);
+});
+
+describe('go-facts §2: two goroutines writing once each crash only sometimes', () => {
+  // Real Go: 1 to 6 crashes in 40 runs on each release (observed.json, cw2x1). The two writes
+  // overlap only when the second P's M wakes up while P0 runs the first goroutine.
+  for (const go of ['1.23', '1.24', '1.25', '1.26', '1.27']) {
+    it(`cw2x1 on Go ${go}: some seeds crash, most do not`, () => {
+      const r = exploreProgram('cw2x1', go, 100, observed.nproc);
+      const share = crashShare(r.outcomes, r.runs);
+      expect(share).toBeGreaterThan(0);
+      expect(share).toBeLessThan(0.3);
+    }, 60_000);
+  }
 });
 
 describe('one P: where a map write can be interrupted (go-facts §5.8)', () => {

@@ -21,8 +21,13 @@
 // Plain (non-generator) functions run atomically inside their caller's quantum.
 // A new G goes to its creator's P's runnext slot (the displaced one to the global queue); a P
 // whose goroutine just left goes on with its runnext or the queue at once, while an idle P
-// takes queued work only after an M's wake-up latency (WAKE_MIN..WAKE_MIN+WAKE_SPREAD steps),
-// so goroutines started together do not all begin at the same instant.
+// takes queued work only after an M's wake-up latency, so goroutines started together do not
+// all begin at the same instant. The latencies are this machine's, measured on real Go
+// (latency.ts, scripts/measure-latency.mjs): a go statement costs its goroutine 0.2 us, or
+// 0.5 us (4 us on go1.23) when it wakes an idle P (wakep), whose M starts a queued goroutine
+// 50 us later (median; 5 % within 2-12 us); a new goroutine's first start on a P costs 2.5 us.
+// The time slice (SLICE quanta, about 8 us) is much shorter than sysmon's 10 ms, so that
+// goroutines sharing a P interleave within a short run.
 // Inside the runtime's map code (maps/entry.ts) a quantum end yields YIELD_STEP: other Ps
 // run, the G keeps its P, and only a prologue acts on an expired slice.
 // Due timers of package time (timers.ts) run between turns. When no P has work: the
@@ -42,6 +47,7 @@ import { GoFatal, GoGoexit, GoPanic, LimitExceeded, runtimeError } from './panic
 import { cur } from './state.ts';
 import { raceAcqRel, raceRelease } from './race.ts';
 import type { RType } from './values.ts';
+import { LATENCY, type Latencies } from './latency.ts';
 
 export const YIELD_PREEMPT = 0;
 export const YIELD_PARK = 1;
@@ -50,14 +56,32 @@ export const YIELD_PARK = 1;
  * the goroutine keeps its P, since asynchronous preemption never lands in runtime code.
  */
 export const YIELD_STEP = 2;
+/**
+ * Like YIELD_STEP, for time the runtime's map code spends allocating (maps/entry.ts): the other
+ * Ps run, but the goroutine's time slice does not advance (SLICE stands in for sysmon's 10 ms,
+ * at which scale a growth of some microseconds rarely decides where a preemption lands).
+ */
+export const YIELD_TICK = 3;
 /** Resume value asking a parked goroutine to record its stack (for the deadlock dump). */
 export const PROBE = { probe: true };
 
 /** Most steps in one quantum. */
 const QUANTUM_MAX = 256;
-/** Wake-up latency of an idle P's M, in steps (≈ ns): WAKE_MIN + [0, WAKE_SPREAD). */
-const WAKE_MIN = 2000;
-const WAKE_SPREAD = 18000;
+/**
+ * Real latencies of this machine (latency.ts, measured by scripts/measure-latency.mjs with
+ * tests/maps/timing/wake.go on go1.23-1.27; earlier releases use go1.23's): the time a go
+ * statement costs its goroutine with and without waking an idle P, how long after that wake-up
+ * the other P starts a queued goroutine, and a new goroutine's first start on its P. Sampled
+ * with the run's seeded generator, by linear interpolation between the 5 % quantiles.
+ */
+function latencies(minor: number): Latencies {
+  return LATENCY[`1.${Math.min(27, Math.max(23, minor))}`]!;
+}
+function sample(qs: readonly number[], u: number): number {
+  const x = u * (qs.length - 1);
+  const i = Math.floor(x);
+  return i + 1 >= qs.length ? qs[qs.length - 1]! : Math.round(qs[i]! + (qs[i + 1]! - qs[i]!) * (x - i));
+}
 /** Quanta in a time slice before the G is put back on the global queue. */
 export const SLICE = 64;
 
@@ -82,6 +106,8 @@ export class G {
   sleepUntil = 0;
   /** Has run at least once (an unstarted generator cannot be probed). */
   started = false;
+  /** First started by a woken M, whose wake-up latency includes the start (sched.ts wakep). */
+  startPaid = false;
   /** A select in progress: the cases it waits on (to dequeue the losers). */
   sel: Sudog[] | null = null;
   constructor(id: number, creator: G['creator']) {
@@ -168,8 +194,15 @@ export class Sched {
   private hot: boolean[] = [true];
   /** Per idle P with work waiting: when its M wakes up (0: not waking). */
   private wakeAt: number[] = [];
-  constructor(gomaxprocs: number) {
+  private lat: Latencies;
+  constructor(gomaxprocs: number, minor = 27) {
     this.ps = new Array<G | null>(Math.max(1, gomaxprocs)).fill(null);
+    this.lat = latencies(minor);
+  }
+
+  /** An idle P's M wakes up: when it starts a queued goroutine, counted from now. */
+  private wakeLatency(): number {
+    return sample(this.lat.stolen, cur().rand());
   }
 
   /** runtime.GOMAXPROCS(n): Ps beyond n hand their goroutines back to the global queue. */
@@ -203,9 +236,35 @@ export class Sched {
       const old = this.runnext[this.curP];
       if (old !== null && old !== undefined) this.runq.push(old);
       this.runnext[this.curP] = g;
+      this.wakep();
     } else this.runq.push(g);
     this.event('created', g, this.curP, '');
     return g;
+  }
+
+  /**
+   * newproc's wakep (go1.27 runtime/proc.go): when a P is idle and no M is already on its way
+   * to one, the creating goroutine wakes an M (a futex wake, or a clone for a new M: the
+   * `gowake` latency, 4 us on go1.23, 0.5 us from go1.24 on this machine), and that P starts
+   * a queued goroutine after the `stolen` latency; other go statements cost `go`.
+   */
+  private wakep(): void {
+    const st = cur();
+    let idle = -1;
+    for (let p = 0; p < this.ps.length; p++) {
+      if (p === this.curP || this.ps[p] !== null) continue;
+      if (this.wakeAt[p] > 0) {
+        idle = -2; // an M is already waking up (sched.nmspinning != 0)
+        break;
+      }
+      if (idle === -1) idle = p;
+    }
+    if (idle < 0) {
+      st.rtSteps += sample(this.lat.go, st.rand());
+      return;
+    }
+    this.wakeAt[idle] = this.now + this.wakeLatency();
+    st.rtSteps += sample(this.lat.gowake, st.rand());
   }
 
   private allocGoid(): number {
@@ -283,16 +342,22 @@ export class Sched {
             }
           }
         }
+        // A woken M that found nothing to run goes back to sleep.
+        if (this.ps[p] === null && this.runq.length === 0 && this.wakeAt[p] > 0 && this.now >= this.wakeAt[p]) this.wakeAt[p] = 0;
         if (this.ps[p] === null && this.runq.length > 0) {
           if (this.hot[p] !== true) {
-            if (!(this.wakeAt[p] > 0)) this.wakeAt[p] = this.now + WAKE_MIN + Math.floor(st.rand() * WAKE_SPREAD);
+            if (!(this.wakeAt[p] > 0)) this.wakeAt[p] = this.now + this.wakeLatency();
             if (this.now < this.wakeAt[p]) {
               wakeAt = Math.min(wakeAt, this.wakeAt[p]);
               continue;
             }
           }
+          // A woken M's `stolen` latency already includes the goroutine's first start.
+          const woken = this.hot[p] !== true;
           this.wakeAt[p] = 0;
-          this.take(p, this.runq.shift()!);
+          const g = this.runq.shift()!;
+          if (woken && !g.started) g.startPaid = true;
+          this.take(p, g);
         }
         if (this.ps[p] !== null) busy.push(p);
       }
@@ -304,12 +369,17 @@ export class Sched {
         this.offset += Math.max(0, wakeAt - this.now);
         continue;
       }
+      // The turn ends no later than the next idle P's wake-up, so its M starts on time.
+      if (wakeAt !== Infinity && wakeAt - this.offset < st.preemptAt) st.preemptAt = Math.max(this.steps() + 1, wakeAt - this.offset);
       const p = busy.length === 1 ? busy[0] : busy[Math.floor(st.rand() * busy.length)];
       const g = this.ps[p]!;
       this.curP = p;
       this.curG = g;
       const param = g.param;
       g.param = undefined;
+      // A goroutine's first start on its P (a fresh stack's first touch; the `runnext`
+      // latency of wake.go, from main's park to the next goroutine's first statement).
+      if (!g.started && !g.startPaid && g !== this.main) st.rtSteps += sample(this.lat.runnext, st.rand());
       g.started = true;
       const r = g.gen!.next(param);
       if (r.done === true) {
@@ -326,6 +396,7 @@ export class Sched {
         this.event('waiting', g, p, g.waitReason);
         continue;
       }
+      if (r.value === YIELD_TICK) continue;
       if (r.value === YIELD_STEP) {
         // In runtime code: the slice may run out, but only a prologue can act on it.
         g.slice++;

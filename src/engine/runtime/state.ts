@@ -63,6 +63,8 @@ export class RunState {
   gomaxprocs = 1;
   /** Virtual time (steps) spent inside the runtime's map code (maps/entry.ts spend). */
   rtSteps = 0;
+  /** Size classes the map code has allocated from in this run (maps/entry.ts allocTime). */
+  mapClasses = new Set<number>();
   /** Minor version of the Go release followed (27 for 1.27). */
   goMinor = 27;
 

@@ -43,11 +43,11 @@
 //  - A nil map panics only for assignment; every other operation on nil is a no-op.
 
 import { GoFatal } from '../panic.ts';
-import { YIELD_STEP, getSched, preempted, PROBE, SLICE } from '../sched.ts';
+import { YIELD_STEP, YIELD_TICK, getSched, preempted, PROBE, SLICE } from '../sched.ts';
 import { cur } from '../state.ts';
 import type { GoMap, MapIter } from '../gomap.ts';
 import { nilMapWrite } from '../gomap.ts';
-import { copyVal, mapKey, type RType } from '../values.ts';
+import { copyVal, mapKey, roundupsize, type RType } from '../values.ts';
 import { makeMap } from '../gomap.ts';
 import type { RunState } from '../state.ts';
 import type { MapTraceEvent } from '../../api.ts';
@@ -141,6 +141,43 @@ function* preemptNow(): Generator<number, void, unknown> {
   yield* preempted();
 }
 
+/** The quantum ran out inside an allocation: the other Ps run (YIELD_TICK); the time slice stays. */
+function* allocTick(): Generator<number, void, unknown> {
+  const st = cur();
+  const s = getSched()!;
+  st.preemptAt = s.steps() + st.quantum!();
+  if (s.ps.length === 1) return;
+  const g = s.curG!;
+  for (;;) {
+    const v = yield YIELD_TICK;
+    if (v !== PROBE) return;
+    g.stack = new Error().stack ?? '';
+  }
+}
+
+/**
+ * The time the allocations of the model's last mutation take, with the flag held: clearing
+ * and first touching the memory, and moving the entries into it, at NS_PER_BYTE_*; plus
+ * FIRST_CLASS_NS the first time the run allocates from a size class (mcache refill from a
+ * fresh span).
+ */
+function* allocTime(allocs: number[]): Generator<number, void, unknown> {
+  const st = cur();
+  let ns = 0;
+  const perByte = st.goMinor >= 24 ? NS_PER_BYTE_SWISS : NS_PER_BYTE_BUCKETS;
+  for (const b of allocs) {
+    ns += b * perByte;
+    if (b <= 32768) {
+      const c = roundupsize(b, false);
+      if (!st.mapClasses.has(c)) {
+        st.mapClasses.add(c);
+        ns += FIRST_CLASS_NS;
+      }
+    }
+  }
+  for (let n = Math.round(ns); n > 0; n -= 64) if (cost(Math.min(n, 64))) yield* allocTick();
+}
+
 /** The non-inlined calls the model's last mutation made: a prologue each. */
 function* bodyCalls(calls: string[]): Generator<number, void, unknown> {
   for (let i = 0; i < calls.length; i++) {
@@ -213,6 +250,18 @@ const COST_CALL = 1;
 const COST_HASH = 3;
 const COST_LOOKUP = 5;
 const COST_STORE = 8;
+/**
+ * Fitted to the real times of filling a map (tests/maps/timing/insert.go, measured by
+ * scripts/measure-latency.mjs into measured.json; tests/maps/timing.test.ts compares): filling
+ * a map with 1024 entries takes go1.23 about 159 us beyond the assignments themselves while it
+ * allocates 86 KB of buckets (incremental evacuation included): 1.84 ns per byte; go1.27 about
+ * 76 us for 69 KB of groups (the last growth splits the table in two): 1.1 ns per byte. A
+ * first map in a process pays about 2.3 us more for each size class it is the first to use
+ * (first16 against second16).
+ */
+const NS_PER_BYTE_BUCKETS = 1.84;
+const NS_PER_BYTE_SWISS = 1.1;
+const FIRST_CLASS_NS = 2300;
 
 /** Entry check of a writer: another writer holds the flag. */
 function writeCheck(m: GoMap, fn: string): void {
@@ -274,6 +323,8 @@ export function* mapassign(alg: number, m: GoMap | null, k: unknown, v: unknown)
   m.set(k, v);
   // The compiler's store through the slot pointer mapassign returned (instrumented under -race).
   cur().race?.element(m, raceKey(m, k), true);
+  const allocs = (m as { allocs?: number[] }).allocs;
+  if (allocs !== undefined && allocs.length > 0) yield* allocTime(allocs);
   const calls = callsOf(m);
   if (calls !== undefined) yield* bodyCalls(calls);
   if (cost(COST_STORE)) yield* quantumEnd();

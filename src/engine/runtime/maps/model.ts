@@ -33,6 +33,11 @@ export interface MapModel extends GoMap {
    * Reset at the start of each mutation.
    */
   calls: string[];
+  /**
+   * Bytes of each allocation the last mutation made (bucket arrays, overflow buckets, groups,
+   * tables, directories), for the time the entry layer charges for it. Reset with `calls`.
+   */
+  allocs: number[];
   /** Receives each runtime step when set (null: no tracing, the fast path). */
   trace: ((s: MapStep) => void) | null;
   iter(rand: () => number): ModelIter;

@@ -610,6 +610,7 @@ export class Map implements MapModel {
   readonly elemType: RType;
   writing = 0;
   calls: string[] = noCalls;
+  allocs: number[] = noCalls as unknown as number[];
   trace: ((s: MapStep) => void) | null = null;
 
   /** Filled slots in all tables (or the small group). */
@@ -670,6 +671,11 @@ export class Map implements MapModel {
 
   private randU32(): number {
     return Math.floor(this.rand() * 4294967296) >>> 0;
+  }
+
+  private allocated(bytes: number): void {
+    if (this.allocs === (noCalls as unknown as number[])) this.allocs = [bytes];
+    else this.allocs.push(bytes);
   }
 
   private call(name: string): void {
@@ -793,6 +799,7 @@ export class Map implements MapModel {
   /** mapassign / mapassign_fast* (runtime.go:143, runtime_fast64.go:182, runtime_faststr.go:261). */
   set(k: unknown, v: unknown): void {
     this.calls = noCalls;
+    this.allocs = noCalls as unknown as number[];
     const key = this.canon(k);
     const lo = hash64(key, this.seed);
     const hi = hashHi;
@@ -946,6 +953,7 @@ export class Map implements MapModel {
   private growToSmall(): void {
     this.call(fnGrowToSmall);
     this.call(fnNewarray);
+    this.allocated(this.groupSize());
     this.dirPtr = new Groups(1, this.direct);
   }
 
@@ -955,7 +963,11 @@ export class Map implements MapModel {
     this.call(rtNewobject);
     this.call(fnReset);
     this.call(fnNewarray);
-    return new table(capacity, index, localDepth, this.direct);
+    const t = new table(capacity, index, localDepth, this.direct);
+    // new(table): 32 bytes (go1.27 table.go:30); newarray of the groups.
+    this.allocated(32);
+    this.allocated((t.capacity / MapGroupSlots) * this.groupSize());
+    return t;
   }
 
   /** The Hasher and uncheckedPutSlot calls of moving n entries into a new table. */
@@ -980,6 +992,7 @@ export class Map implements MapModel {
       this.uncheckedPutSlot(tab, key, g.okeys[i], g.elems[i], lo, hashHi);
     }
     this.call(rtMakeslice);
+    this.allocated(8);
     this.directory = [tab];
     this.dirPtr = null;
     this.dirLen = 1;
@@ -1083,6 +1096,7 @@ export class Map implements MapModel {
     if (old.localDepth === this.globalDepth) {
       // No room for another level in the directory. Grow the directory.
       this.call(rtMakeslice);
+      this.allocated(16 * this.dirLen);
       const newDir: table[] = [];
       for (let i = 0; i < this.dirLen; i++) {
         const t = this.directory[i];
@@ -1146,6 +1160,7 @@ export class Map implements MapModel {
   /** (*Map).Delete (map.go:668). */
   delete(k: unknown): void {
     this.calls = noCalls;
+    this.allocs = noCalls as unknown as number[];
     if (this.used === 0) {
       emptyMapKeyCheck(this.keyType, k);
       return;
@@ -1231,6 +1246,7 @@ export class Map implements MapModel {
   /** (*Map).Clear (map.go:756). */
   clear(): void {
     this.calls = noCalls;
+    this.allocs = noCalls as unknown as number[];
     if (this.used === 0 && !this.tombstonePossible) return;
     // m.writing ^= 1 here (the entry layer)
     if (this.trace !== null) this.trace({ kind: 'clear', detail: { used: this.used } });
@@ -1299,6 +1315,7 @@ export class Map implements MapModel {
       const it = new Iter(this, this.rand);
       while (it.next()) dst.set(it.key, copyElem(it.val));
       dst.calls = noCalls;
+      dst.allocs = noCalls as unknown as number[];
       return dst;
     }
     const m2 = new Map(this.keyType, this.elemType, 0, () => 0, this.minor);
