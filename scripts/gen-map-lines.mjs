@@ -30,6 +30,11 @@ const METHODS = {
   'maps.(*Iter).Next': /^func \(it \*Iter\) Next\(/,
   'maps.(*Iter).grownKeyElem': /^func \(it \*Iter\) grownKeyElem\(/,
   'maps.(*table).Delete': /^func \(t \*table\) Delete\(/,
+  'maps.(*Map).putSlotSmall': /^func \(m \*Map\) putSlotSmall\(/,
+  'maps.(*Map).putSlotSmallFast32': /^func \(m \*Map\) putSlotSmallFast32\(/,
+  'maps.(*Map).putSlotSmallFast64': /^func \(m \*Map\) putSlotSmallFast64\(/,
+  'maps.(*Map).putSlotSmallFastPtr': /^func \(m \*Map\) putSlotSmallFastPtr\(/,
+  'maps.(*Map).putSlotSmallFastStr': /^func \(m \*Map\) putSlotSmallFastStr\(/,
 };
 
 function goFiles(dir) {
@@ -83,6 +88,9 @@ function version(minor) {
     mapiternext: /\bmapiternext\(it\)/, 'maps.(*Map).Delete': /\bm\.Delete\(/, 'maps.(*table).Delete': /\.Delete\(typ, m,/,
     'maps.(*Map).Clear': /\bm\.Clear\(/, 'maps.(*Iter).grownKeyElem': /it\.grownKeyElem\(/, 'maps.(*Map).getWithKey': /\.getWithKey\(/,
     'maps.(*Iter).Next': /\b(it|iter)\.Next\(\)/, mapclone2: /\bmapclone2\(/, 'maps.(*Map).Clone': /\.Clone\(typ\)/,
+    'maps.(*Map).putSlotSmall': /\bm\.putSlotSmall\(/, 'maps.(*Map).putSlotSmallFast32': /\bm\.putSlotSmallFast32\(/,
+    'maps.(*Map).putSlotSmallFast64': /\bm\.putSlotSmallFast64\(/, 'maps.(*Map).putSlotSmallFastPtr': /\bm\.putSlotSmallFastPtr\(/,
+    'maps.(*Map).putSlotSmallFastStr': /\bm\.putSlotSmallFastStr\(/,
   };
   for (const name of ENTRY) {
     const re = swiss ? new RegExp(`^func runtime_${name}\\(`) : new RegExp(`^func ${name}\\(`);

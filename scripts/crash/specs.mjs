@@ -31,6 +31,7 @@
 const READ_WRITE = 'fatal error: concurrent map read and map write';
 const WRITES = 'fatal error: concurrent map writes';
 const ITERATION = 'fatal error: concurrent map iteration and map write';
+const NO_SLOT = 'fatal error: small map with no empty slot (concurrent map writes?)';
 const NIL_MAP = 'panic: assignment to entry in nil map';
 
 /** @type {Intent} main (goroutine 1) reads, detects the writer, exit 2 */
@@ -106,6 +107,11 @@ export const SPECS = [
   binary('writes', '1.27', 'all', 'Two writers, Go 1.27, GOTRACEBACK=all', writerDies),
   binary('writes', '1.23', 'system', 'Two writers, Go 1.23, GOTRACEBACK=system', writerDies),
   binary('writes', '1.27', 'system', 'Two writers, Go 1.27, GOTRACEBACK=system', writerDies),
+  // Two writers filling a small map at once: go1.24-1.26 only.
+  {
+    ...binary('smallslot', '1.26', null, 'Two writers fill a small map, Go 1.26: no empty slot', { ...writerDies, firstLine: NO_SLOT, failingFrame: /^main\.add\(/ }),
+    maxTries: 1000,
+  },
   // Range against a writer.
   binary('iterate', '1.23', null, 'Range loop against a writer, Go 1.23', mainIteratorDies),
   binary('iterate', '1.27', null, 'Range loop against a writer, Go 1.27', mainIteratorDies),

@@ -10,11 +10,22 @@ const where = (g: Goroutine): string[] => g.frames.map((f) => `${f.func} ${f.fil
 const isRuntime = (fn: string) => fn === 'panic' || fn.startsWith('runtime.') || fn.startsWith('internal/runtime/');
 const fatalCaptures = () => allCaptures().filter((c) => c.stderr.startsWith('fatal error: '));
 
+describe('two writers and a small map (Go 1.24 to 1.26)', () => {
+  it('the second writer stops in putSlotSmallFast64 at runtime_fast64.go:179, whose caller is hidden', () => {
+    const g = first('smallslot-1.26');
+    expect(where(g).slice(0, 2)).toEqual([
+      'internal/runtime/maps.fatal runtime/panic.go:1181',
+      'internal/runtime/maps.(*Map).putSlotSmallFast64 internal/runtime/maps/runtime_fast64.go:179',
+    ]);
+    expect(funcs(g)[2]).toBe('main.add');
+  });
+});
+
 describe('anatomy', () => {
   it('starts with the fatal error line and a blank line, and the first goroutine is the one that failed', () => {
     for (const c of fatalCaptures()) {
       const lines = c.stderr.split('\n');
-      expect(lines[0], c.id).toMatch(/^fatal error: concurrent map (writes|read and map write|iteration and map write)$/);
+      expect(lines[0], c.id).toMatch(/^fatal error: (concurrent map (writes|read and map write|iteration and map write)|small map with no empty slot \(concurrent map writes\?\))$/);
       if (c.gotraceback === 'none') continue;
       const fatalCount = lines.filter((l) => l.startsWith('fatal error:')).length;
       expect(lines[fatalCount], c.id).toBe('');

@@ -33,7 +33,7 @@ const others = (gs: Goroutine[]): string[] => gs.slice(1).map((g) => `${g.state}
 const userFrame = (g: Goroutine): string => (g.frames.find((f) => f.func.startsWith('main.')) ?? g.frames[0])?.func ?? '';
 
 const captures = [...rawCaptures().values()].map((c) => c as Capture).filter((c) =>
-  ['readwrite', 'writes', 'iterate'].includes(c.program) && c.exitCode === 2 &&
+  ['readwrite', 'writes', 'iterate', 'smallslot'].includes(c.program) && c.exitCode === 2 &&
   (c.gotraceback === null || ['none', 'single', 'all'].includes(c.gotraceback)) && !/-(double|unavailable)$/.test(c.id));
 
 describe('map crash tracebacks match real Go (chapter 1 captures)', () => {
@@ -59,10 +59,13 @@ describe('map crash tracebacks match real Go (chapter 1 captures)', () => {
         if (want === undefined || g0 === undefined) throw new Error('no goroutine block');
         // The same role failed: same innermost user frame and creator line.
         if (userFrame(g0) !== userFrame(want) || (g0.createdBy?.text ?? '') !== (want.createdBy?.text ?? '')) continue;
-        if (want.id >= 17 && g0.id !== want.id) continue; // the other writer of the pair
+        // smallslot starts two goroutines per round, a thousand rounds: the failing goroutine's
+        // id says in which round the race was caught, which differs from run to run.
+        const rounds = c.program === 'smallslot';
+        if (!rounds && want.id >= 17 && g0.id !== want.id) continue; // the other writer of the pair
         // Goroutine ids: real Go numbers main's goroutines 17.. (18.. from 1.25) when main resumed
         // on another P during start-up, 5.. (6..) when it stayed on P0; the engine models the first.
-        if (want.id === 1 || want.id >= 17) expect(g0.id).toBe(want.id);
+        if (!rounds && (want.id === 1 || want.id >= 17)) expect(g0.id).toBe(want.id);
         for (const g of real.slice(1)) if (g.id >= 17) expect(parseGoroutines(r.stderr).some((x) => x.id === g.id && x.state === g.state)).toBe(true);
         expect(g0.state).toBe(want.state);
         expect(frameKey(g0, c.sourcePath)).toEqual(frameKey(want, c.sourcePath));

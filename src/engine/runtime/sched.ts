@@ -27,7 +27,9 @@
 // 0.5 us (4 us on go1.23) when it wakes an idle P (wakep), whose M starts a queued goroutine
 // 50 us later (median; 5 % within 2-12 us); a new goroutine's first start on a P costs 2.5 us.
 // The time slice (SLICE quanta, about 8 us) is much shorter than sysmon's 10 ms, so that
-// goroutines sharing a P interleave within a short run.
+// goroutines sharing a P interleave within a short run. While a goroutine is inside the
+// runtime's map code and another P is busy, quanta are 1..LOCKSTEP_MAX steps and the busy Ps
+// take turns: parallel map operations interleave at the grain of their steps, as on two cores.
 // Inside the runtime's map code (maps/entry.ts) a quantum end yields YIELD_STEP: other Ps
 // run, the G keeps its P, and only a prologue acts on an expired slice.
 // Due timers of package time (timers.ts) run between turns. When no P has work: the
@@ -67,6 +69,13 @@ export const PROBE = { probe: true };
 
 /** Most steps in one quantum. */
 const QUANTUM_MAX = 256;
+/**
+ * Most steps in one quantum while a goroutine on another P is inside the runtime's map code:
+ * parallel Ps then advance almost in lockstep, as two cores do, so two operations that start
+ * together interleave at the grain of their steps (both writers past the entry check, both
+ * reading a small map's count before either fills the last slot).
+ */
+const LOCKSTEP_MAX = 4;
 /**
  * Real latencies of this machine (latency.ts, measured by scripts/measure-latency.mjs with
  * tests/maps/timing/wake.go on go1.23-1.27; earlier releases use go1.23's): the time a go
@@ -108,6 +117,8 @@ export class G {
   started = false;
   /** First started by a woken M, whose wake-up latency includes the start (sched.ts wakep). */
   startPaid = false;
+  /** Inside the runtime's map code (maps/entry.ts enter → leave). */
+  inMap = false;
   /** A select in progress: the cases it waits on (to dequeue the losers). */
   sel: Sudog[] | null = null;
   constructor(id: number, creator: G['creator']) {
@@ -195,6 +206,8 @@ export class Sched {
   /** Per idle P with work waiting: when its M wakes up (0: not waking). */
   private wakeAt: number[] = [];
   private lat: Latencies;
+  /** Round-robin counter of the lockstep turns. */
+  private turn = 0;
   constructor(gomaxprocs: number, minor = 27) {
     this.ps = new Array<G | null>(Math.max(1, gomaxprocs)).fill(null);
     this.lat = latencies(minor);
@@ -218,7 +231,19 @@ export class Sched {
   }
 
   quantum(): number {
-    return 1 + Math.floor(cur().rand() * QUANTUM_MAX);
+    return 1 + Math.floor(cur().rand() * (this.lockstep() ? LOCKSTEP_MAX : QUANTUM_MAX));
+  }
+
+  /** Another P is busy while some running goroutine is inside the map code. */
+  lockstep(): boolean {
+    let busy = 0;
+    let inMap = false;
+    for (const g of this.ps) {
+      if (g === null) continue;
+      busy++;
+      if (g.inMap) inMap = true;
+    }
+    return busy > 1 && inMap;
   }
 
   /** newproc: a new runnable G running fn(...args). */
@@ -371,7 +396,8 @@ export class Sched {
       }
       // The turn ends no later than the next idle P's wake-up, so its M starts on time.
       if (wakeAt !== Infinity && wakeAt - this.offset < st.preemptAt) st.preemptAt = Math.max(this.steps() + 1, wakeAt - this.offset);
-      const p = busy.length === 1 ? busy[0] : busy[Math.floor(st.rand() * busy.length)];
+      // In lockstep the busy Ps take turns; otherwise one is picked at random.
+      const p = busy.length === 1 ? busy[0] : this.lockstep() ? busy[this.turn++ % busy.length] : busy[Math.floor(st.rand() * busy.length)];
       const g = this.ps[p]!;
       this.curP = p;
       this.curG = g;

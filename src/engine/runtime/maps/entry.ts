@@ -52,6 +52,7 @@ import { makeMap } from '../gomap.ts';
 import type { RunState } from '../state.ts';
 import type { MapTraceEvent } from '../../api.ts';
 import type { MapModel } from './model.ts';
+import { MapGroupSlots } from './swiss.ts';
 
 /** Key algorithms the compiler's mapfast picks (compile/mapfast.ts). */
 export const MAPSLOW = 0;
@@ -70,7 +71,7 @@ const hashWriting = 4;
 export interface MapFatalSite {
   /** e.g. 'mapassign_fast64', 'mapaccess1_fast64', 'mapiternext', 'mapclear'. */
   fn: string;
-  check: 'entry' | 'exit' | 'read' | 'iter' | 'iterRead';
+  check: 'entry' | 'exit' | 'read' | 'iter' | 'iterRead' | 'noslot';
   /** Go names of runtime frames between the check and the entry point (innermost first). */
   inner: string[];
   /** The first mapiternext of a range runs inside mapiterinit (≤1.23). */
@@ -232,6 +233,15 @@ function ev(m: GoMap, fn: string, phase: MapTraceEvent['phase'], detail?: MapTra
 
 /** Entering a runtime map function: the event, and the model's steps forwarded while inside. */
 function enter(m: GoMap, fn: string): void {
+  const s = getSched();
+  if (s !== null && s.curG !== null) {
+    s.curG.inMap = true;
+    // Another P is busy: from here the Ps advance in lockstep (sched.ts LOCKSTEP_MAX).
+    if (s.lockstep()) {
+      const st = cur();
+      st.preemptAt = Math.min(st.preemptAt, s.steps() + st.quantum!());
+    }
+  }
   if (cur().onMapEvent === null) return;
   ev(m, fn, 'enter');
   const model = m as Partial<MapModel>;
@@ -239,6 +249,8 @@ function enter(m: GoMap, fn: string): void {
 }
 
 function leave(m: GoMap, fn: string): void {
+  const g = getSched()?.curG;
+  if (g !== undefined && g !== null) g.inMap = false;
   if (cur().onMapEvent === null) return;
   const model = m as Partial<MapModel>;
   if ('trace' in model) model.trace = null;
@@ -320,15 +332,33 @@ export function* mapassign(alg: number, m: GoMap | null, k: unknown, v: unknown)
   if (cost(COST_HASH)) yield* quantumEnd();
   writeSet(m, fn);
   const smallBefore = isSmall(m);
+  const minor = cur().goMinor;
+  let slotPrologue = false;
+  if (minor >= 24 && minor <= 26 && smallBefore && m.len() < MapGroupSlots) {
+    // go1.24-1.26 mapassign read m.used < 8 and calls putSlotSmall* (a prologue: a
+    // preemption point), which looks for the key, then for an empty slot: a writer that got
+    // past the entry check beside this one may have filled the last slot since (go1.26
+    // runtime_fast64.go:179 `small map with no empty slot (concurrent map writes?)`; go1.27
+    // grows the map instead).
+    slotPrologue = true;
+    if (cost(COST_CALL)) yield* quantumEnd();
+    if (preemptPending()) yield* preemptNow();
+    // matchH2 over the group's control word and the key comparisons.
+    if (cost(COST_LOOKUP)) yield* quantumEnd();
+    if (isSmall(m) && m.len() >= MapGroupSlots && m.get(k) === undefined) {
+      fatal('small map with no empty slot (concurrent map writes?)', { fn, check: 'noslot', inner: [] }, m);
+    }
+  }
   m.set(k, v);
   // The compiler's store through the slot pointer mapassign returned (instrumented under -race).
   cur().race?.element(m, raceKey(m, k), true);
   const allocs = (m as { allocs?: number[] }).allocs;
   if (allocs !== undefined && allocs.length > 0) yield* allocTime(allocs);
   const calls = callsOf(m);
-  if (calls !== undefined) yield* bodyCalls(calls);
+  // (putSlotSmall*'s prologue, when the set called it, ran above.)
+  if (calls !== undefined) yield* bodyCalls(slotPrologue ? calls.filter((c) => !c.includes('.(*Map).putSlotSmall')) : calls);
   if (cost(COST_STORE)) yield* quantumEnd();
-  writeClear(m, fn, cur().goMinor >= 27 ? smallBefore : isSmall(m));
+  writeClear(m, fn, minor >= 27 ? smallBefore : isSmall(m));
   leave(m, fn);
 }
 

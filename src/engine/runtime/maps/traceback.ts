@@ -57,6 +57,14 @@ export function mapFatalFrames(site: MapFatalSite, isSmall: boolean): RtFrame[] 
     if (minor >= 24 && f.fatals.length >= 3) return isSmall ? f.fatals[1] : f.fatals[f.fatals.length - 1];
     return f.fatals[f.fatals.length - 1];
   };
+  if (site.check === 'noslot') {
+    // go1.24-1.26: (*Map).putSlotSmall* found neither the key nor an empty slot.
+    const method = 'maps.(*Map).putSlotSmall' + ({ mapassign_fast32: 'Fast32', mapassign_fast64: 'Fast64', mapassign_fast64ptr: 'FastPtr', mapassign_faststr: 'FastStr' }[fn] ?? '');
+    const ml = lines(method);
+    push('internal/runtime/maps.' + method.slice(5), `(${w}, ${typ}, 0x0?, ${w})`, ml, ml?.fatals[0]);
+    push('runtime.' + fn, entryArgs(fn), lines(fn), lines(fn)?.calls[method]);
+    return out;
+  }
   if (fn === 'mapclone2' && site.check === 'iter') {
     // go1.24: maps.clone → mapclone2 → (*Iter).Next.
     const next = lines('maps.(*Iter).Next');
