@@ -158,7 +158,9 @@ export function run(program: Program, options: RunOptions = {}): RunResult {
       st.write(2, panicReport(x, options.gotraceback ?? 'single', absPath, sched?.curG ?? null));
     } else if (x instanceof MapFatal) {
       exitCode = 2;
-      st.write(2, mapFatalReport(x, options.gotraceback ?? 'single', absPath, sched?.curG ?? null));
+      const failed = sched?.curG ?? null;
+      const second = sched?.afterFatal(failed) ?? null;
+      st.write(2, mapFatalReport(x, options.gotraceback ?? 'single', absPath, failed, second));
     } else if (x instanceof GoFatal && oomOf(x) !== undefined) {
       exitCode = 2;
       limit = 'memory';
@@ -233,7 +235,11 @@ function withBottom(g: G | null, own: TraceFrame[], system: boolean): TraceFrame
 }
 
 /** A goroutine's block in tracebackothers: header, frames (as parked), created by. */
-function goroutineBlock(o: G, absPath: string, system: boolean): string {
+function goroutineBlock(o: G, absPath: string, system: boolean, unavailable: G | null = null): string {
+  if (o === unavailable) {
+    // Still running on its M (it is in fatal itself): go1.27 runtime/traceback.go:1422-1424.
+    return '\n' + goroutineHeader(o.id, 'running', true, system) + '\tgoroutine running on other thread; stack unavailable\n' + createdBy(o, absPath);
+  }
   if (!o.started) {
     return '\n' + goroutineHeader(o.id, 'runnable', false, system) + printFrames([...entryFrame(o, system), ...bottomFrames(false, system)], absPath, system) + createdBy(o, absPath);
   }
@@ -249,13 +255,13 @@ function goroutineBlock(o: G, absPath: string, system: boolean): string {
  * tracebackothers: every other live goroutine in creation (allgs) order; at system level the
  * runtime's own goroutines follow goroutine 1, as runtime.main creates them before any other.
  */
-function otherGoroutines(g: G | null, absPath: string, system = false): string {
+function otherGoroutines(g: G | null, absPath: string, system = false, unavailable: G | null = null): string {
   const s = getSched();
   if (s === null) return '';
   s.probeAll(g);
   let out = '';
   for (const o of s.allgs) {
-    if (o !== g && o.status !== 'dead') out += goroutineBlock(o, absPath, system);
+    if (o !== g && (o.status !== 'dead' || o === unavailable)) out += goroutineBlock(o, absPath, system, unavailable);
     if (o === s.main && system) out += systemGoroutines();
   }
   return out;
@@ -299,16 +305,27 @@ function panicReport(p: GoPanic, level: string, absPath: string, g: G | null = n
  * (go1.27 runtime/runtime1.go:44 `throwing > throwTypeUser`). Runtime frames per release and
  * level come from maps/traceback.ts.
  */
-function mapFatalReport(f: MapFatal, level: string, absPath: string, g: G | null): string {
-  let s = `fatal error: ${f.msg}\n`;
-  if (level === 'none') return s;
+function mapFatalReport(f: MapFatal, level: string, absPath: string, g: G | null, second: { g: G; err: GoFatal } | null = null): string {
   const minor = cur().goMinor;
+  // A second goroutine that failed its own check before being stopped (Sched.afterFatal): up to
+  // go1.23 it prints its message too, then, once the first has printed everything, its own
+  // goroutine (runtime/panic.go dopanic_m: `panicking` > 1, the first waits forever); from
+  // go1.24 fatal takes the print lock first ("Prevent multiple interleaved fatal reports",
+  // go1.24 runtime/panic.go:1116), so the second never prints. Either way the first's dump
+  // finds it still running on its thread.
+  const b = second !== null && second.err instanceof MapFatal ? { g: second.g, err: second.err } : null;
+  const twice = b !== null && minor <= 23;
+  let s = `fatal error: ${f.msg}\n`;
+  if (twice) s += `fatal error: ${b.err.msg}\n`;
+  if (level === 'none') return s;
   const system = isSystem(level);
-  s += '\n' + goroutineHeader(g?.id ?? 1, 'running', true, system);
-  s += printMapFatalFrames(f.site, f.site.small === true, system);
-  s += printFrames(withBottom(g, goFrames({ where: f.where, frameArgs: f.frameArgs }), system), absPath, system) + createdBy(g, absPath);
+  const block = (gg: G | null, ff: MapFatal): string => '\n' + goroutineHeader(gg?.id ?? 1, 'running', true, system) +
+    printMapFatalFrames(ff.site, ff.site.small === true, system) +
+    printFrames(withBottom(gg, goFrames({ where: ff.where, frameArgs: ff.frameArgs }), system), absPath, system) + createdBy(gg, absPath);
+  s += block(g, f);
   const others = level === 'all' || system || minor <= 25;
-  if (others && g !== null) s += otherGoroutines(g, absPath, system);
+  if (others && g !== null) s += otherGoroutines(g, absPath, system, b?.g ?? null);
+  if (twice) s += block(b.g, b.err);
   return s;
 }
 

@@ -439,6 +439,52 @@ export class Sched {
     }
   }
 
+  /**
+   * After a fatal error in `failed` (go1.27 runtime/panic.go fatal → fatalthrow →
+   * startpanic_m → freezetheworld): the other Ps run on, in lockstep, until their goroutines
+   * leave the runtime's map code, since the preemption that stops them cannot land inside
+   * runtime code. Returns the first of them to raise a fatal error itself (a second writer
+   * whose own check failed), or null.
+   */
+  afterFatal(failed: G | null): { g: G; err: GoFatal } | null {
+    const st = cur();
+    // Goroutines still to stop: those inside the map code, and then, once out of it, until
+    // their next yield (freezetheworld's preemption request takes effect at the next
+    // function prologue, typically the next map call's; yieldDue lets a few step checks of
+    // user code pass meanwhile: `freezeSkips`).
+    const left = new Set<G>();
+    for (const g of this.ps) if (g !== null && g !== failed && g.inMap && g.gen !== null) left.add(g);
+    for (let turn = 0; left.size > 0 && turn < 100_000; turn++) {
+      const g = [...left][turn % left.size]!;
+      const p = this.ps.indexOf(g);
+      this.curP = p;
+      this.curG = g;
+      const inMap = g.inMap;
+      st.preemptAt = this.steps() + 1 + Math.floor(st.rand() * LOCKSTEP_MAX);
+      if (!inMap) {
+        g.slice = SLICE; // preemption requested: the next prologue stops it
+        this.freezing = g;
+        this.freezeSkips = 8;
+      }
+      try {
+        const r = g.gen!.next(undefined);
+        if (r.done === true || r.value === YIELD_PARK || !inMap) left.delete(g);
+      } catch (e) {
+        if (e instanceof GoFatal) {
+          this.freezing = null;
+          return { g, err: e };
+        }
+        left.delete(g);
+      }
+      this.freezing = null;
+    }
+    return null;
+  }
+
+  /** While afterFatal stops `freezing`, its user code's step checks do not yield (freezeSkips times). */
+  freezing: G | null = null;
+  freezeSkips = 0;
+
   private take(p: number, g: G): void {
     g.status = 'running';
     g.slice = 0;
@@ -572,6 +618,8 @@ export function yieldDue(): boolean {
   const st = cur();
   if (!st.preempt) return false;
   st.preempt = false;
+  const s = sched;
+  if (s !== null && s.freezing !== null && s.freezing === s.curG && s.freezeSkips-- > 0) return false;
   return true;
 }
 
