@@ -44,7 +44,7 @@ import { setStackAppendBuffer } from './runtime/values.ts';
 import { G, Sched, getSched, setSched } from './runtime/sched.ts';
 import { MapFatal } from './runtime/maps/entry.ts';
 import { RaceState } from './runtime/race.ts';
-import { printMapFatalFrames } from './runtime/maps/traceback.ts';
+import { printMapFatalFrames, prologueFrame } from './runtime/maps/traceback.ts';
 import {
   bottomFrames, deadlockRuntimeStack, entryFrame, goroutineHeader, gopanicFrame, panicIndexFrame, parkedFrames, syncFatalFrames,
   systemGoroutines, wrappedCalleeCalled, wrapperFrame,
@@ -245,6 +245,10 @@ function goroutineBlock(o: G, absPath: string, system: boolean, unavailable: G |
   }
   let fs = goFrames({ where: { stack: o.stack } });
   if (o.status === 'waiting') fs = parkedFrames(o.waitReason, fs, system);
+  // Stopped in a map entry point's prologue (Sched.afterFatal): that runtime frame first.
+  if (system && o.status !== 'waiting' && o.prologue !== null) {
+    fs = [{ fn: { name: 'runtime.' + o.prologue, endLine: 0, inlined: false, params: [], pkg: 'runtime' }, line: 0, args: null, raw: prologueFrame(o.prologue) }, ...fs];
+  }
   // A goroutine running on another P when the traceback starts is stopped by freezetheworld at
   // its next preemption point: it prints as runnable.
   const reason = o.status === 'waiting' ? o.waitReason : 'runnable';

@@ -119,6 +119,8 @@ export class G {
   startPaid = false;
   /** Inside the runtime's map code (maps/entry.ts enter → leave). */
   inMap = false;
+  /** Stopped in the prologue of this map entry point (e.g. 'mapassign_fast64'), else null. */
+  prologue: string | null = null;
   /** A select in progress: the cases it waits on (to dequeue the losers). */
   sel: Sudog[] | null = null;
   constructor(id: number, creator: G['creator']) {

@@ -137,9 +137,13 @@ function preemptPending(): boolean {
   return s !== null && s.curG!.slice >= SLICE;
 }
 
-function* preemptNow(): Generator<number, void, unknown> {
-  getSched()!.curG!.status = 'runnable';
+/** `prologue`: the entry point (e.g. 'mapassign_fast64') whose prologue the goroutine stops in. */
+function* preemptNow(prologue: string | null = null): Generator<number, void, unknown> {
+  const g = getSched()!.curG!;
+  g.status = 'runnable';
+  g.prologue = prologue;
   yield* preempted();
+  g.prologue = null;
 }
 
 /** The quantum ran out inside an allocation: the other Ps run (YIELD_TICK); the time slice stays. */
@@ -322,7 +326,7 @@ function callsOf(m: GoMap): string[] | undefined {
 }
 
 export function* mapassign(alg: number, m: GoMap | null, k: unknown, v: unknown): Generator<number, void, unknown> {
-  if (preemptPending()) yield* preemptNow();
+  if (preemptPending()) yield* preemptNow('mapassign' + assignSuffix[alg]);
   if (m === null) nilMapWrite();
   const fn = 'mapassign' + assignSuffix[alg];
   enter(m, fn);
@@ -363,7 +367,7 @@ export function* mapassign(alg: number, m: GoMap | null, k: unknown, v: unknown)
 }
 
 export function* mapdelete(alg: number, m: GoMap | null, k: unknown): Generator<number, void, unknown> {
-  if (preemptPending()) yield* preemptNow();
+  if (preemptPending()) yield* preemptNow('mapdelete' + suffix[alg]);
   if (m !== null) cur().race?.access(m, 'mapdelete' + suffix[alg], true);
   if (m === null || m.len() === 0) {
     if (m !== null) m.delete(k); // the empty-map key check (unhashable dynamic keys)
@@ -384,7 +388,7 @@ export function* mapdelete(alg: number, m: GoMap | null, k: unknown): Generator<
 }
 
 export function* mapclear(m: GoMap | null): Generator<number, void, unknown> {
-  if (preemptPending()) yield* preemptNow();
+  if (preemptPending()) yield* preemptNow('mapclear');
   if (m !== null) cur().race?.access(m, 'mapclear', true);
   if (m === null || (m.len() === 0 && !clearsEmpty(m))) return;
   const fn = 'mapclear';
@@ -408,7 +412,7 @@ function readCheck(m: GoMap, fn: string): void {
 
 /** v := m[k]; `z` is the zero value, or the element's RType when `agg` (a fresh zero). */
 export function* mapaccess1(alg: number, m: GoMap | null, k: unknown, z: unknown, agg: boolean): Generator<number, unknown, unknown> {
-  if (preemptPending()) yield* preemptNow();
+  if (preemptPending()) yield* preemptNow('mapaccess1' + suffix[alg]);
   // The race annotation comes first, before the empty-map return (go1.23 map_fast64.go:14).
   if (m !== null) cur().race?.access(m, 'mapaccess1' + suffix[alg], false);
   if (m === null || m.len() === 0) {
@@ -428,7 +432,7 @@ export function* mapaccess1(alg: number, m: GoMap | null, k: unknown, z: unknown
 
 /** v, ok := m[k] */
 export function* mapaccess2(alg: number, m: GoMap | null, k: unknown, z: unknown, agg: boolean): Generator<number, [unknown, boolean], unknown> {
-  if (preemptPending()) yield* preemptNow();
+  if (preemptPending()) yield* preemptNow('mapaccess2' + suffix[alg]);
   // go1.24-1.26's generic mapaccess2 reports its accesses with mapaccess1's pc (go1.26
   // internal/runtime/maps/runtime.go:134, go1.24/1.25 runtime_swiss.go:120; a real -race run
   // of go1.25 shows `runtime.mapaccess1()`); go1.27 runtime.go:66 and the fast variants name

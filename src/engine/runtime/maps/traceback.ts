@@ -121,6 +121,15 @@ export function mapFatalFrames(site: MapFatalSite, isSmall: boolean): RtFrame[] 
   return out;
 }
 
+/**
+ * The frame of a goroutine stopped in the prologue of a map entry point (preempted at its stack
+ * check): the function at its declaration line, shown at system level only.
+ */
+export function prologueFrame(fn: string): string {
+  const f = lines(fn);
+  return `runtime.${fn}${entryArgs(fn)}\n\t${GOROOT}${f?.file ?? 'runtime/map.go'}:${f?.decl ?? 0} +0x1d fp=0xc000056f50 sp=0xc000056f28 pc=0x48f1a5\n`;
+}
+
 /** Frames shown at `level`, rendered as traceback.go prints them. */
 export function printMapFatalFrames(site: MapFatalSite, isSmall: boolean, system: boolean): string {
   let s = '';
