@@ -75,6 +75,8 @@ const FRAMES = [
   ['park_m', 'runtime/proc.go', /^func park_m\(/, /^\s*schedule\(\)/, 'last'],
   ['mcall', 'runtime/asm_amd64.s', /^TEXT runtime·mcall(<ABIInternal>)?\(SB\)/, /^\s*CALL\s+R12|^\s*CALL\s+DI|^\s*CALL\s+\w+$/],
   ['fatal', 'runtime/panic.go', /^func fatal\(s string\)/, /\bfatalthrow\(/],
+  ['asyncPreempt2', 'runtime/preempt.go', /^func asyncPreempt2\(\)/, /\bmcall\((gopreempt_m\)|func\(gp \*g\) \{)/],
+  ['asyncPreempt', 'runtime/preempt_amd64.s', /^TEXT ·asyncPreempt\(SB\)/, /CALL ·asyncPreempt2\(SB\)/],
   ['sync.fatal', 'runtime/panic.go', /^func sync_fatal\(/, /\bfatal\(s\)/],
   ['internal/sync.fatal', 'runtime/panic.go', /^func internal_sync_fatal\(/, /\bfatal\(s\)/],
   ['sync.(*Mutex).Unlock', 'sync/mutex.go', /^func \(m \*Mutex\) Unlock\(/, /\b(m\.unlockSlow|m\.mu\.Unlock)\(/],

@@ -48,6 +48,7 @@ import { printMapFatalFrames, prologueFrame } from './runtime/maps/traceback.ts'
 import {
   bottomFrames, deadlockRuntimeStack, entryFrame, goroutineHeader, gopanicFrame, panicIndexFrame, parkedFrames, syncFatalFrames,
   systemGoroutines, wrappedCalleeCalled, wrapperFrame,
+  asyncPreemptFrames,
 } from './runtime/gtrace.ts';
 import { endHeap, oomBottomFrames, oomOf, oomRuntimeFrames, startHeap, type OutOfMemory } from './runtime/memory.ts';
 
@@ -248,7 +249,7 @@ function goroutineBlock(o: G, absPath: string, system: boolean, unavailable: G |
   // Stopped in a map entry point's prologue (Sched.afterFatal): that runtime frame first.
   if (system && o.status !== 'waiting' && o.prologue !== null) {
     fs = [{ fn: { name: 'runtime.' + o.prologue, endLine: 0, inlined: false, params: [], pkg: 'runtime' }, line: 0, args: null, raw: prologueFrame(o.prologue) }, ...fs];
-  }
+  } else if (o.status !== 'waiting' && o.asyncStop) fs = [...asyncPreemptFrames(system), ...fs];
   // A goroutine running on another P when the traceback starts is stopped by freezetheworld at
   // its next preemption point: it prints as runnable.
   const reason = o.status === 'waiting' ? o.waitReason : 'runnable';

@@ -48,6 +48,15 @@ function rawFrame(name: string, key: string, system: boolean, inlined = false): 
   return { fn: { name, endLine: 0, inlined, params: [], pkg: 'runtime' }, line: l.line, args: null, raw };
 }
 
+/**
+ * A goroutine stopped by an asynchronous preemption in user code (Sched.afterFatal): the signal
+ * handler's injected call, asyncPreempt → asyncPreempt2 (go1.27 runtime/preempt.go), shown at
+ * system level only.
+ */
+export function asyncPreemptFrames(system: boolean): TraceFrame[] {
+  return frames(system, [['runtime.asyncPreempt2', 'asyncPreempt2'], ['runtime.asyncPreempt', 'asyncPreempt']]);
+}
+
 /** Frames in `names` order, leaving out the runtime.* ones below system level (showframe). */
 function frames(system: boolean, list: [name: string, key: string, inlined?: boolean][]): TraceFrame[] {
   const out: TraceFrame[] = [];

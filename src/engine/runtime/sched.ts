@@ -77,6 +77,12 @@ const QUANTUM_MAX = 256;
  */
 const LOCKSTEP_MAX = 4;
 /**
+ * After a fatal error, steps (≈ ns) until freezetheworld's preemption signal reaches the other
+ * Ps: the failing goroutine writes its message and enters startpanic_m first.
+ */
+const FREEZE_DELAY_MIN = 2000;
+const FREEZE_DELAY_SPREAD = 6000;
+/**
  * Real latencies of this machine (latency.ts, measured by scripts/measure-latency.mjs with
  * tests/maps/timing/wake.go on go1.23-1.27; earlier releases use go1.23's): the time a go
  * statement costs its goroutine with and without waking an idle P, how long after that wake-up
@@ -121,6 +127,8 @@ export class G {
   inMap = false;
   /** Stopped in the prologue of this map entry point (e.g. 'mapassign_fast64'), else null. */
   prologue: string | null = null;
+  /** Stopped by an asynchronous preemption in user code when the world stopped (afterFatal). */
+  asyncStop = false;
   /** A select in progress: the cases it waits on (to dequeue the losers). */
   sel: Sudog[] | null = null;
   constructor(id: number, creator: G['creator']) {
@@ -443,39 +451,50 @@ export class Sched {
 
   /**
    * After a fatal error in `failed` (go1.27 runtime/panic.go fatal → fatalthrow →
-   * startpanic_m → freezetheworld): the other Ps run on, in lockstep, until their goroutines
-   * leave the runtime's map code, since the preemption that stops them cannot land inside
-   * runtime code. Returns the first of them to raise a fatal error itself (a second writer
-   * whose own check failed), or null.
+   * startpanic_m → freezetheworld → preemptall): the other Ps run on, in lockstep, for the
+   * FREEZE_DELAY it takes the failing goroutine to print its message and the preemption signal
+   * to arrive; then a goroutine in user code stops where it is (asynchronous preemption:
+   * `asyncStop`), and one inside the runtime's map code, where asynchronous preemption cannot
+   * land, runs on until it leaves it and reaches its next prologue (`prologue`). Returns the
+   * first of them to raise a fatal error itself (a second writer whose own check failed), or
+   * null.
    */
   afterFatal(failed: G | null): { g: G; err: GoFatal } | null {
     const st = cur();
-    // Goroutines still to stop: those inside the map code, and then, once out of it, until
-    // their next yield (freezetheworld's preemption request takes effect at the next
-    // function prologue, typically the next map call's; yieldDue lets a few step checks of
-    // user code pass meanwhile: `freezeSkips`).
     const left = new Set<G>();
-    for (const g of this.ps) if (g !== null && g !== failed && g.inMap && g.gen !== null) left.add(g);
-    for (let turn = 0; left.size > 0 && turn < 100_000; turn++) {
+    for (const g of this.ps) if (g !== null && g !== failed && g.gen !== null) left.add(g);
+    const signalAt = this.steps() + FREEZE_DELAY_MIN + Math.floor(st.rand() * FREEZE_DELAY_SPREAD);
+    let signalled = false;
+    for (let turn = 0; left.size > 0 && turn < 1_000_000; turn++) {
+      if (!signalled && this.steps() >= signalAt) {
+        signalled = true;
+        for (const g of left) {
+          if (g.inMap) continue;
+          if (g.started) g.asyncStop = true;
+          left.delete(g);
+        }
+        if (left.size === 0) break;
+      }
       const g = [...left][turn % left.size]!;
-      const p = this.ps.indexOf(g);
-      this.curP = p;
+      this.curP = this.ps.indexOf(g);
       this.curG = g;
-      const inMap = g.inMap;
+      const freeze = signalled && !g.inMap;
       st.preemptAt = this.steps() + 1 + Math.floor(st.rand() * LOCKSTEP_MAX);
-      if (!inMap) {
+      if (freeze) {
         g.slice = SLICE; // preemption requested: the next prologue stops it
         this.freezing = g;
         this.freezeSkips = 8;
       }
       try {
         const r = g.gen!.next(undefined);
-        if (r.done === true || r.value === YIELD_PARK || !inMap) left.delete(g);
+        if (r.done === true || r.value === YIELD_PARK || freeze) left.delete(g);
+        if (r.done === true) {
+          g.status = 'dead';
+          g.gen = null;
+        } else if (r.value === YIELD_PARK) g.status = 'waiting';
       } catch (e) {
-        if (e instanceof GoFatal) {
-          this.freezing = null;
-          return { g, err: e };
-        }
+        this.freezing = null;
+        if (e instanceof GoFatal) return { g, err: e };
         left.delete(g);
       }
       this.freezing = null;
