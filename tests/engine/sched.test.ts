@@ -3,6 +3,9 @@
 // goroutines of different Ps really interleave (different seeds give different orders).
 
 import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../../scripts/lib/conformance.ts';
 import { compile, run } from '../../src/engine/index.ts';
 import type { Program } from '../../src/engine/index.ts';
 import type { RunOptions, TraceEvent } from '../../src/engine/api.ts';
@@ -146,6 +149,24 @@ describe('scheduler', () => {
       expect(r, `seed ${seed}`).toEqual({ out: '338350 1000 60\n', code: 0 });
     }
   });
+
+  it('runs every correctly synchronised conformance program to its golden under 20 seeds and 1-4 Ps', () => {
+    // tests/conformance/progs/concurrency: worker pools, pipelines, sync.Map, Cond, Once,
+    // context, timers. Those that end normally must print real Go's stdout under every schedule.
+    const dir = join(ROOT, 'tests/conformance/progs/concurrency');
+    let checked = 0;
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.go')).sort()) {
+      const golden = JSON.parse(readFileSync(join(ROOT, 'tests/conformance/golden/1.27/concurrency', f.replace(/\.go$/, '.json')), 'utf8')) as { stdout: string; exitCode: number };
+      if (golden.exitCode !== 0) continue;
+      const p = build(readFileSync(join(dir, f), 'utf8'));
+      for (let seed = 1; seed <= 20; seed++) {
+        const r = run(p, { seed, gomaxprocs: 1 + (seed % 4), limits: { steps: 5e7 } });
+        expect({ stdout: r.stdout, code: r.exitCode }, `${f} seed ${seed}`).toEqual({ stdout: golden.stdout, code: 0 });
+      }
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(15);
+  }, 300_000);
 
   it('reports goroutine events with Ps and wait reasons', () => {
     const p = build(`package main

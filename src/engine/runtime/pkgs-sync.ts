@@ -597,64 +597,88 @@ func less(a, b uint32) bool {
 
 // Map is like a Go map[any]any but is safe for concurrent use (go1.27 sync/map.go).
 // The zero Map is empty and ready for use. Range visits the keys in the seeded map order.
+// Each operation holds mu while it uses the plain map: the map's own concurrency checks
+// (maps/entry.ts) would otherwise catch the Map's goroutines, as Go's HashTrieMap never lets
+// them (its nodes are locked and read atomically).
 type Map struct {
 	_ noCopy
 
-	m map[any]any
+	mu Mutex
+	m  map[any]any
 }
 
 func (m *Map) Load(key any) (value any, ok bool) {
 	checkKey(key)
+	m.mu.Lock()
 	value, ok = m.m[key]
+	m.mu.Unlock()
 	return
 }
 
-func (m *Map) Store(key, value any) {
-	checkKey(key)
+func (m *Map) store(key, value any) {
 	if m.m == nil {
 		m.m = make(map[any]any)
 	}
 	m.m[key] = value
 }
 
+func (m *Map) Store(key, value any) {
+	checkKey(key)
+	m.mu.Lock()
+	m.store(key, value)
+	m.mu.Unlock()
+}
+
 func (m *Map) Clear() {
+	m.mu.Lock()
 	m.m = nil
+	m.mu.Unlock()
 }
 
 func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
 	checkKey(key)
+	m.mu.Lock()
+	defer m.mu.Unlock()
 	if v, ok := m.m[key]; ok {
 		return v, true
 	}
-	m.Store(key, value)
+	m.store(key, value)
 	return value, false
 }
 
 func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
 	checkKey(key)
+	m.mu.Lock()
 	value, loaded = m.m[key]
 	if loaded {
 		delete(m.m, key)
 	}
+	m.mu.Unlock()
 	return
 }
 
 func (m *Map) Delete(key any) {
 	checkKey(key)
+	m.mu.Lock()
 	delete(m.m, key)
+	m.mu.Unlock()
 }
 
 func (m *Map) Swap(key, value any) (previous any, loaded bool) {
 	checkKey(key)
+	m.mu.Lock()
 	previous, loaded = m.m[key]
-	m.Store(key, value)
+	m.store(key, value)
+	m.mu.Unlock()
 	return
 }
 
 // CompareAndSwap: comparing old with a value of the same uncomparable type panics, as
-// Go's == on interfaces does.
+// Go's == on interfaces does (the deferred Unlock leaves the Map usable after a recover).
 func (m *Map) CompareAndSwap(key, old, new any) (swapped bool) {
 	checkKey(key)
+	m.mu.Lock()
+	defer m.mu.Unlock()
 	v, ok := m.m[key]
 	if !ok || v != old {
 		return false
@@ -665,6 +689,8 @@ func (m *Map) CompareAndSwap(key, old, new any) (swapped bool) {
 
 func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
 	checkKey(key)
+	m.mu.Lock()
+	defer m.mu.Unlock()
 	v, ok := m.m[key]
 	if !ok || v != old {
 		return false
@@ -674,10 +700,18 @@ func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
 }
 
 // Range calls f for each key and value present in the map; it stops when f returns false.
-// The map may change during Range (each key is visited at most once).
+// It visits the entries present when it starts (each key at most once); f may use the Map.
 func (m *Map) Range(f func(key, value any) bool) {
+	m.mu.Lock()
+	keys := make([]any, 0, len(m.m))
+	values := make([]any, 0, len(m.m))
 	for k, v := range m.m {
-		if !f(k, v) {
+		keys = append(keys, k)
+		values = append(values, v)
+	}
+	m.mu.Unlock()
+	for i, k := range keys {
+		if !f(k, values[i]) {
 			break
 		}
 	}
