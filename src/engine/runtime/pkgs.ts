@@ -8,7 +8,7 @@ import type { StdlibModule } from '../stdlib/module.ts';
 import { Iface, Slice, store, type RType } from './values.ts';
 import { implementsType } from './helpers.ts';
 import { GoExit } from './panic.ts';
-import { formatState, newPrinter, setFormatHook } from './print.ts';
+import { enterFmt, formatState, newPrinter, setFormatHook } from './print.ts';
 import { cur } from './state.ts';
 
 const errorsSource = `package errors
@@ -465,19 +465,37 @@ function args(a: Slice | null): (Iface | null)[] {
   return a.a.slice(a.off, a.off + a.len) as (Iface | null)[];
 }
 
-function sprint(a: Slice | null): string {
+function sprint(a: Slice | null, entry = 'Sprint'): string {
   const p = newPrinter();
-  p.doPrint(args(a));
+  const as = args(a);
+  const saved = enterFmt({ entry, nargs: as.length, cap: a?.cap ?? 0, format: -1 });
+  try {
+    p.doPrint(as);
+  } finally {
+    enterFmt(saved);
+  }
   return p.buf;
 }
-function sprintln(a: Slice | null): string {
+function sprintln(a: Slice | null, entry = 'Sprintln'): string {
   const p = newPrinter();
-  p.doPrintln(args(a));
+  const as = args(a);
+  const saved = enterFmt({ entry, nargs: as.length, cap: a?.cap ?? 0, format: -1 });
+  try {
+    p.doPrintln(as);
+  } finally {
+    enterFmt(saved);
+  }
   return p.buf;
 }
-function sprintf(format: string, a: Slice | null): string {
+function sprintf(format: string, a: Slice | null, entry = 'Sprintf'): string {
   const p = newPrinter();
-  p.doPrintf(format, args(a));
+  const as = args(a);
+  const saved = enterFmt({ entry, nargs: as.length, cap: a?.cap ?? 0, format: format.length, simple: /^(?:[^%]|%%|%[a-z])*$/.test(format) });
+  try {
+    p.doPrintf(format, as);
+  } finally {
+    enterFmt(saved);
+  }
   return p.buf;
 }
 
@@ -490,12 +508,12 @@ export const fmtModule: StdlibModule = {
   path: 'fmt',
   goSource: fmtSource,
   natives: {
-    Print: (a: Slice | null) => out(sprint(a)),
-    Println: (a: Slice | null) => out(sprintln(a)),
-    Printf: (f: string, a: Slice | null) => out(sprintf(f, a)),
-    Sprint: sprint,
-    Sprintln: sprintln,
-    Sprintf: sprintf,
+    Print: (a: Slice | null) => out(sprint(a, 'Print')),
+    Println: (a: Slice | null) => out(sprintln(a, 'Println')),
+    Printf: (f: string, a: Slice | null) => out(sprintf(f, a, 'Printf')),
+    Sprint: (a: Slice | null) => sprint(a),
+    Sprintln: (a: Slice | null) => sprintln(a),
+    Sprintf: (f: string, a: Slice | null) => sprintf(f, a),
     fileFd(w: Iface | null): number {
       if (w === null || w.t.str !== '*os.File' || w.v === null) return 0;
       return (w.v as { fd: number }).fd;

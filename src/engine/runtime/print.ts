@@ -9,6 +9,7 @@ import { cur } from './state.ts';
 import { pp, type PrintHost } from '../stdlib/fmtcore.ts';
 import { Iface, Slice, FieldRef, ElemRef, type RType } from './values.ts';
 import type { GoMap } from './gomap.ts';
+import { fmtMapIter } from './maps/entry.ts';
 import { GoPanic, panicValueString, toPanic } from './panic.ts';
 
 const V = 118; // 'v'
@@ -186,6 +187,27 @@ function isPrintableIntKind(k: string): boolean {
 }
 
 /** print.go printValue (depth > 0: nested value; canIface: reached only through exported fields). */
+/**
+ * The fmt function the program called (Print, Println, Printf, Sprint, ...), with its operand
+ * count, the args slice's capacity and the format's length (-1 without one): the frames of a
+ * map fatal error raised while the call prints a map (maps/traceback.ts).
+ */
+export interface FmtCall {
+  entry: string;
+  nargs: number;
+  cap: number;
+  format: number;
+  /** Every directive of the format is % and a lower-case verb: doPrintf's fast path. */
+  simple?: boolean;
+}
+let fmtCall: FmtCall | null = null;
+/** Sets the current fmt call; returns the previous one (to restore). */
+export function enterFmt(c: FmtCall | null): FmtCall | null {
+  const prev = fmtCall;
+  fmtCall = c;
+  return prev;
+}
+
 export function printValue(p: pp<Iface | null>, t: RType, v: unknown, verb: number, depth: number, canIface: boolean): void {
   if (depth > 0 && canIface && (t.methods.size > 0)) {
     if (t.kind !== 'interface' && handleMethods(p, new Iface(t, v), verb)) return;
@@ -215,6 +237,9 @@ export function printValue(p: pp<Iface | null>, t: RType, v: unknown, verb: numb
         }
         p.writeString('{');
       } else p.writeString('map[');
+      // internal/fmtsort.Sort iterates the map through reflect's MapIter: the runtime's
+      // iteration check (maps/entry.ts fmtMapIter).
+      if (m !== null && m.len() > 0) fmtMapIter(m, { ...(fmtCall ?? { entry: '', nargs: 1, cap: 1, format: -1 }), verb, depth });
       const entries = m === null ? [] : sortedEntries(t.key!, m.entries());
       entries.forEach(([k, val], i) => {
         if (i > 0) p.writeString(f.sharpV ? ', ' : ' ');

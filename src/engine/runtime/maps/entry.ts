@@ -78,6 +78,8 @@ export interface MapFatalSite {
   inInit?: boolean;
   /** A Swiss small map (no table): the assign's exit check is the small-map path's. */
   small?: boolean;
+  /** fn 'reflect': the fmt call printing the map (fmt → internal/fmtsort.Sort → reflect.MapIter). */
+  fmt?: { entry: string; nargs: number; cap: number; format: number; simple?: boolean; verb: number; depth: number };
 }
 
 /** A fatal error raised by a map check: GoFatal plus where it fired. */
@@ -193,6 +195,9 @@ function* bodyCalls(calls: string[]): Generator<number, void, unknown> {
 
 interface Flagged {
   writing: number;
+  /** When (steps) and by which goroutine the flag was last set (fmtMapIter). */
+  setAt?: number;
+  setBy?: unknown;
 }
 
 function flags(m: GoMap): Flagged {
@@ -286,7 +291,13 @@ function writeCheck(m: GoMap, fn: string): void {
 
 /** h.flags ^= hashWriting (go1.23) / m.writing ^= 1 (go1.27), after hashing the key. */
 function writeSet(m: GoMap, fn: string): void {
-  flags(m).writing ^= swiss() ? 1 : hashWriting;
+  const f = flags(m);
+  f.writing ^= swiss() ? 1 : hashWriting;
+  const s = getSched();
+  if (s !== null) {
+    f.setAt = s.steps();
+    f.setBy = s.curG;
+  }
   if (cur().onMapEvent !== null) ev(m, fn, 'flag-set');
 }
 
@@ -478,6 +489,29 @@ export function* mapiterinit(m: GoMap | null): Generator<number, RangeIter, unkn
   r.it = m.iter(cur().rand);
   return r;
 }
+
+/**
+ * fmt printing a map (runtime/print.ts): internal/fmtsort.Sort ranges over it with reflect's
+ * MapIter, whose Next checks the writing flag once per entry (≤1.23 reflect.mapiterinit →
+ * mapiterinit → mapiternext; ≥1.24 reflect.mapIterStart → (*Iter).Next). The printing is one
+ * native step of the engine, while real Go's iteration lasts about ITER_NS per entry, during
+ * which a writer on another P keeps writing: so the check also fails when a goroutine running
+ * on another P set the flag within that duration before now (the writes the iteration would
+ * have overlapped). Real Go's traces show the first Next failing (reflect.mapiterinit /
+ * mapIterStart), as the engine reports.
+ */
+export function fmtMapIter(m: GoMap, fmt: NonNullable<MapFatalSite['fmt']>): void {
+  const s = getSched();
+  if (s === null) return;
+  const f = flags(m);
+  // The iteration's and the sort's time (fmtsort.Sort: n log n comparisons of about 5 ns).
+  const n = m.len();
+  cur().rtSteps += (n + 1) * ITER_NS + Math.round(n * Math.log2(n + 1) * 5);
+  const recent = f.setBy !== undefined && f.setBy !== s.curG && s.ps.includes(f.setBy as never) && s.steps() - (f.setAt ?? -Infinity) <= (n + 1) * ITER_NS;
+  if (f.writing !== 0 || recent) fatal('concurrent map iteration and map write', { fn: 'reflect', check: 'iter', inner: [], inInit: true, fmt }, m);
+}
+/** Time of one step of reflect's map iteration (Next, Key, Value, the append of fmtsort.Sort). */
+const ITER_NS = 20;
 
 /** mapiternext (≤1.23) / mapIterNext → (*Iter).Next (≥1.24): advances; false at the end. */
 export function* mapiternext(r: RangeIter): Generator<number, boolean, unknown> {

@@ -9,6 +9,7 @@
 
 import { cur } from '../state.ts';
 import { MAP_LINES, type FuncLines } from './lines.ts';
+import { RT_LINES } from '../rtlines.ts';
 import type { MapFatalSite } from './entry.ts';
 
 const GOROOT = '/usr/local/go/src/';
@@ -19,6 +20,8 @@ interface RtFrame {
   args: string;
   file: string;
   line: number;
+  /** An inlined call: `(...)` and no pc offset. */
+  inlined?: boolean;
 }
 
 const w = '0xc000012120';
@@ -63,6 +66,17 @@ export function mapFatalFrames(site: MapFatalSite, isSmall: boolean): RtFrame[] 
     const ml = lines(method);
     push('internal/runtime/maps.' + method.slice(5), `(${w}, ${typ}, 0x0?, ${w})`, ml, ml?.fatals[0]);
     push('runtime.' + fn, entryArgs(fn), lines(fn), lines(fn)?.calls[method]);
+    return out;
+  }
+  if (fn === 'reflect' && site.fmt !== undefined) {
+    if (minor < 24) {
+      push('runtime.mapiternext', entryArgs('mapiternext'), lines('mapiternext'), which(lines('mapiternext')));
+      push('runtime.mapiterinit', entryArgs('mapiterinit'), lines('mapiterinit'), lines('mapiterinit')?.calls.mapiternext);
+    } else {
+      const next = lines('maps.(*Iter).Next');
+      push('internal/runtime/maps.(*Iter).Next', `(${w}?)`, next, next?.fatals[0]);
+    }
+    out.push(...fmtFrames(site.fmt, minor));
     return out;
   }
   if (fn === 'mapclone2' && site.check === 'iter') {
@@ -122,6 +136,38 @@ export function mapFatalFrames(site: MapFatalSite, isSmall: boolean): RtFrame[] 
 }
 
 /**
+ * reflect's MapIter, internal/fmtsort.Sort and fmt's printer, above a map fatal error raised
+ * while fmt prints a map operand (lines from runtime/rtlines.ts, generated from each GOROOT).
+ * Words that are pointers are placeholders; the verb, depth, operand count and format length
+ * are the call's.
+ */
+function fmtFrames(c: NonNullable<MapFatalSite['fmt']>, minor: number): RtFrame[] {
+  const L = RT_LINES[minor] ?? RT_LINES[27]!;
+  const out: RtFrame[] = [];
+  const frame = (key: string, args: string, inlined = false): void => {
+    const l = L.frames[key];
+    if (l !== undefined) out.push({ name: key.replace(/\.fast$/, ''), args, file: GOROOT + l.file, line: l.line, inlined });
+  };
+  const hex = (n: number): string => '0x' + n.toString(16);
+  const slice = `{${w}, ${hex(c.nargs)}, ${hex(c.cap)}}`;
+  const format = `{0x4b0232, ${hex(Math.max(0, c.format))}}`;
+  if (minor < 24) frame('reflect.mapiterinit', `(${typ}?, ${w}?, ${w}?)`);
+  else frame('reflect.mapIterStart', `(${typ}?, ${w}?, ${w})`);
+  frame('reflect.(*MapIter).Next', minor < 24 ? `(${w}?)` : `(${w})`);
+  frame('internal/fmtsort.Sort', `({${typ}?, ${w}?, 0x15?})`);
+  frame('fmt.(*pp).printValue', `(${w}, {${typ}?, ${w}?, 0x15?}, ${hex(c.verb)}, ${hex(c.depth)})`);
+  frame('fmt.(*pp).printArg', `(${w}, {${typ}, ${w}}, ${hex(c.verb)})`);
+  const kind = c.entry.endsWith('ln') ? 'ln' : c.entry.endsWith('f') ? 'f' : '';
+  frame('fmt.(*pp).doPrint' + kind + (kind === 'f' && c.simple === true && L.frames['fmt.(*pp).doPrintf.fast'] !== undefined ? '.fast' : ''), kind === 'f' ? `(${w}, ${format}, {${w}, ${hex(c.nargs)}, ${hex(c.cap)}})` : `(${w}, {${w}?, ${hex(c.nargs)}, ${w}?})`);
+  if (c.entry.startsWith('Print')) {
+    // Print, Println and Printf are inlined wrappers of Fprint, Fprintln and Fprintf.
+    frame('fmt.Fp' + c.entry.slice(1), kind === 'f' ? `({0x4d49d8, ${w}}, ${format}, ${slice})` : `({0x4d49d8, ${w}}, ${slice})`);
+    frame('fmt.' + c.entry, '...', true);
+  } else if (c.entry !== '') frame('fmt.' + c.entry, kind === 'f' ? `(${format}, ${slice})` : `(${slice})`);
+  return out;
+}
+
+/**
  * The frame of a goroutine stopped in the prologue of a map entry point (preempted at its stack
  * check): the function at its declaration line, shown at system level only.
  */
@@ -136,7 +182,7 @@ export function printMapFatalFrames(site: MapFatalSite, isSmall: boolean, system
   const regs = ' fp=0xc000056f50 sp=0xc000056f28 pc=0x48f1a5';
   for (const f of mapFatalFrames(site, isSmall)) {
     if (!system && f.name.startsWith('runtime.')) continue;
-    s += `${f.name}${f.args}\n\t${f.file}:${f.line} +0x18${system ? regs : ''}\n`;
+    s += f.inlined === true ? `${f.name}(...)\n\t${f.file}:${f.line}\n` : `${f.name}${f.args}\n\t${f.file}:${f.line} +0x18${system ? regs : ''}\n`;
   }
   return s;
 }
