@@ -1,6 +1,7 @@
 // The code generator: checked Go packages → the source of one JavaScript function.
 // See index.ts for the algorithm, the naming scheme and the invariants it relies on.
 
+import { argLiveness, type ArgLive } from './argliveness.ts';
 import { analyseAsync, staticCallee, ASYNC_NATIVES, MAP_NATIVES, type AsyncInfo } from './async.ts';
 import * as ast from '../frontend/ast.ts';
 import { filePosition } from '../frontend/ast.ts';
@@ -83,6 +84,8 @@ export interface StaticFuncInfo {
   declLine: number;
   /** Function literals directly inside it (gc numbers go wrappers after them up to go1.21). */
   closures: number;
+  /** Liveness of each argument word's spill slot (argliveness.ts); absent: no register args. */
+  argLive?: ArgLive[];
 }
 
 export interface GenResult {
@@ -773,6 +776,13 @@ export class Gen {
       params: params.map((p) => this.tindex(this.S(p.type))), pkg: this.unit.path,
       declLine: this.lineOf(pos), closures: 0,
     };
+    if (this.unit.path === 'main') {
+      const live = argLiveness(body, params, {
+        info: this.unit.info, typeOf: (e) => this.typeOf(e), subst: (t) => this.S(t),
+        lineOf: (p) => this.lineOf(p), addrTaken: (v) => this.boxed.has(v),
+      });
+      if (live !== undefined) info.argLive = live;
+    }
     this.funcs.set(js, info);
     const pnames = params.map((p, i) => (p.name === '' || p.name === '_' ? `$p${i}` : this.nameOf(p) + (this.boxed.has(p) ? '$in' : '')));
     this.setLine(pos);

@@ -426,8 +426,14 @@ export function printpanics(p: GoPanic): string {
 const maxArgWords = 10;
 
 /** The argument words of a frame as traceback.go printArgs prints them. */
-export function argWords(fn: FuncInfo, args: unknown[] | null): string {
+export function argWords(fn: FuncInfo, args: unknown[] | null, line = 0): string {
   if (fn.inlined) return '...';
+  // go1.27 runtime/traceback.go printArgs: a word whose spill slot is not live at the frame's
+  // PC (compile/argliveness.ts) is printed with a `?` mark.
+  const mark = (w: string, i: number): string => {
+    const l = fn.argLive?.[i];
+    return l === 0 || (l !== undefined && l !== 1 && (line < l[0] || line > l[1])) ? w + '?' : w;
+  };
   // A physical frame always prints its words; without recorded values (a parked goroutine's
   // stack) its parameters' zero values are printed: real Go prints whatever the argument slots
   // hold, often stale, and comparisons normalise hexadecimal words.
@@ -449,20 +455,20 @@ export function argWords(fn: FuncInfo, args: unknown[] | null): string {
       case 'string': {
         const s = v as string;
         const a: string[] = [];
-        for (const w of [s.length === 0 ? '0x0' : fakeAddr(), hex(s.length)]) if (words < maxArgWords) { words++; a.push(w); } else cut = true;
+        for (const w of [s.length === 0 ? '0x0' : fakeAddr(), hex(s.length)]) if (words < maxArgWords) { a.push(mark(w, words)); words++; } else cut = true;
         return '{' + a.join(', ') + (cut ? ', ...' : '') + '}';
       }
       case 'slice': {
         const sl = v as { len: number; cap: number } | null;
         const ws = sl === null ? ['0x0', '0x0', '0x0'] : [fakeAddr(), hex(sl.len), hex(sl.cap)];
         const a: string[] = [];
-        for (const w of ws) if (words < maxArgWords) { words++; a.push(w); } else cut = true;
+        for (const w of ws) if (words < maxArgWords) { a.push(mark(w, words)); words++; } else cut = true;
         return '{' + a.join(', ') + '}';
       }
       case 'interface': {
         const a: string[] = [];
         const ws = v === null ? ['0x0', '0x0'] : [fakeAddr(), fakeAddr()];
-        for (const w of ws) if (words < maxArgWords) { words++; a.push(w); } else cut = true;
+        for (const w of ws) if (words < maxArgWords) { a.push(mark(w, words)); words++; } else cut = true;
         return '{' + a.join(', ') + '}';
       }
       case 'struct': case 'array': {
@@ -474,8 +480,7 @@ export function argWords(fn: FuncInfo, args: unknown[] | null): string {
       default: {
         const w = scalarWord(t, v);
         if (words < maxArgWords) {
-          words++;
-          return w;
+          return mark(w, words++);
         }
         cut = true;
         return '...';
@@ -586,7 +591,7 @@ export function printFrames(frames: TraceFrame[], absPath: string, system = fals
     // those of our sources, not Go's).
     const file = f.fn.pkg === 'main' ? absPath : `/usr/local/go/src/${f.fn.pkg}/${f.fn.pkg.slice(f.fn.pkg.lastIndexOf('/') + 1)}.go`;
     const fn = f.fn.inlined !== inlined[frames.indexOf(f)] ? { ...f.fn, inlined: inlined[frames.indexOf(f)]! } : f.fn;
-    s += `${fn.name}(${argWords(fn, f.args)})\n\t${file}:${f.line}${fn.inlined ? '' : ' +0x1d' + regs}\n`;
+    s += `${fn.name}(${argWords(fn, f.args, f.line)})\n\t${file}:${f.line}${fn.inlined ? '' : ' +0x1d' + regs}\n`;
   };
   // go1.27 runtime/traceback.go: at most 50 innermost and 50 outermost frames.
   if (frames.length > 100) {

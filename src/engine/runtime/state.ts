@@ -29,6 +29,8 @@ export interface FuncInfo {
   declLine?: number;
   /** Function literals directly inside it (go-wrapper numbering up to go1.21). */
   closures?: number;
+  /** Per argument word: 0 spill slot never live (printed with `?`), 1 always, or the lines where it is (compile/argliveness.ts). */
+  argLive?: (0 | 1 | [number, number])[];
 }
 
 export class RunState {
