@@ -445,7 +445,9 @@ export function argLiveness(body: ast.BlockStmt, params: readonly Var[], env: Ar
       }
       case 'RangeStmt': {
         const xt = underlying(env.typeOf(s.x));
-        const u = expr(s.x);
+        // Ranging over a slice or a string reads its pointer and length, not its capacity.
+        const xr = paramRef(s.x);
+        const u = xr !== null && (xr[1].kind === 'slice' || xr[1].kind === 'string') ? [xr[0], xr[0] + 1] : expr(s.x);
         record(u);
         // The range's length and pointer words are read at every iteration; over a map or a
         // channel the runtime is called (mapiterinit/mapiternext, chanrecv).

@@ -2,6 +2,7 @@
 // See index.ts for the algorithm, the naming scheme and the invariants it relies on.
 
 import { argLiveness, type ArgLive } from './argliveness.ts';
+import { inlCost, type InlCost } from './inlcost.ts';
 import { analyseAsync, staticCallee, ASYNC_NATIVES, MAP_NATIVES, type AsyncInfo } from './async.ts';
 import * as ast from '../frontend/ast.ts';
 import { filePosition } from '../frontend/ast.ts';
@@ -84,6 +85,8 @@ export interface StaticFuncInfo {
   declLine: number;
   /** Function literals directly inside it (gc numbers go wrappers after them up to go1.21). */
   closures: number;
+  /** The engine's estimate of gc's inlining cost (inlineCost; Infinity: never inlinable). */
+  inlCost?: number;
   /** Liveness of each argument word's spill slot (argliveness.ts); absent: no register args. */
   argLive?: ArgLive[];
 }
@@ -750,6 +753,57 @@ export class Gen {
     this.selfRecursive = false;
   }
 
+  /** inlcost.ts for a body, with the costs of the callees gc would inline in this package. */
+  private inlCostOf(body: ast.BlockStmt, params: readonly Var[]): InlCost {
+    const set = new Set<Obj>();
+    for (const p of params) {
+      set.add(p);
+      if (p.origin !== null) set.add(p.origin);
+    }
+    this.costing.add(body);
+    try {
+      return inlCost(body, { info: this.unit.info, goMinor: this.goVersion, params: set, calleeCost: (f) => this.calleeCost(f) });
+    } finally {
+      this.costing.delete(body);
+    }
+  }
+
+  /** Bodies whose cost is being computed: a call back into one is a recursive call (57). */
+  private readonly costing = new Set<ast.BlockStmt>();
+
+  private readonly calleeCosts = new Map<Func, number | null>();
+  private readonly declsByFunc = new Map<PackageUnit, Map<Func, ast.FuncDecl>>();
+
+  /**
+   * A callee's cost if gc can inline it (go1.27 inline/inl.go CanInline: within the budget, no
+   * go/defer/recover, not //go:noinline; up to go1.23 not calling itself), else null. A callee
+   * being costed (a recursion cycle) is null.
+   */
+  private calleeCost(f: Func): number | null {
+    if (this.calleeCosts.has(f)) return this.calleeCosts.get(f)!;
+    let decls = this.declsByFunc.get(this.unit);
+    if (decls === undefined) {
+      decls = new Map();
+      for (const d of this.unit.file.decls) {
+        if (d.kind !== 'FuncDecl') continue;
+        const o = this.unit.info.defs.get(d.name.id);
+        if (o !== undefined && o !== null && o.kind === 'Func') decls.set(o, d);
+      }
+      this.declsByFunc.set(this.unit, decls);
+    }
+    const d = decls.get(f);
+    // go1.27 inline/inl.go canInlineCallExpr: a call of a function being costed is recursive.
+    if (d === undefined || d.body === null || this.noinline(d.pos) || this.costing.has(d.body)) return null;
+    this.calleeCosts.set(f, null);
+    const sig = f.type as Signature;
+    const params = [...(sig.recv !== null ? [sig.recv] : []), ...sig.params.vars];
+    const ic = this.inlCostOf(d.body, params);
+    const ok = !ic.never && ic.cost <= 80 && !(this.goVersion <= 23 && callsItself(d.body, f, this.unit.info));
+    const r = ok ? ic.cost : null;
+    this.calleeCosts.set(f, r);
+    return r;
+  }
+
   /** Emits `function js(params) {...}` for a declaration or a literal. */
   private funcBody(js: string, goName: string, sig: Signature, params: Var[], ftype: ast.FuncType, body: ast.BlockStmt, pos: number, isMain: boolean, isAsync: boolean): void {
     const parent = this.fn;
@@ -769,12 +823,16 @@ export class Gen {
     }
     const isLiteral = parent !== null;
     const isInit = parent === null && goName.includes('.init.');
+    const ic = this.inlCostOf(body, params);
+    const cost = ic.never ? Infinity : ic.cost;
+    // A function holding a function literal is not inlined by the engine (gc would from
+    // go1.23 at 16 more, but the literal's name would then follow its inlined copy).
     const inl = !isMain && !isInit && !isLiteral && !this.noinline(pos) && !ctx.hasDefer && !ctx.hasRecover && !(this.selfRecursive && !isLiteral) &&
-      inlineCost(body, this.unit.info, this.goVersion, new Set(params)) <= 80;
+      !ic.closure && cost <= 80;
     const info: StaticFuncInfo = {
       name: goName, endLine: this.lineOf(body.rbrace), inlined: inl,
       params: params.map((p) => this.tindex(this.S(p.type))), pkg: this.unit.path,
-      declLine: this.lineOf(pos), closures: 0,
+      declLine: this.lineOf(pos), closures: 0, inlCost: cost,
     };
     if (this.unit.path === 'main') {
       const live = argLiveness(body, params, {
@@ -2853,24 +2911,3 @@ function callsItself(body: ast.BlockStmt, f: Func, info: Info): boolean {
   return found;
 }
 
-function inlineCost(body: ast.BlockStmt, info: Info, goMinor: number, params: ReadonlySet<Obj>): number {
-  let cost = 0;
-  let never = false;
-  const visit = (n: ast.Node): void => {
-    cost++;
-    if (n.kind === 'FuncLit' || n.kind === 'GoStmt' || n.kind === 'DeferStmt') never = true;
-    if (n.kind === 'CallExpr') {
-      const tv = info.types.get(n.fun.id);
-      // go1.24 inline/inl.go:54,617: a call of a parameter costs inlineParamCallCost (17)
-      // extra instead of inlineExtraCallCost (57) (so do calls of captured variables, but
-      // function literals are never inlined in this model).
-      const o = n.fun.kind === 'Ident' ? info.uses.get(n.fun.id) : undefined;
-      const paramCall = goMinor >= 24 && o !== undefined && params.has(o);
-      if (tv !== undefined && tv.mode !== 'builtin' && tv.mode !== 'typexpr') cost += paramCall ? 17 : 57;
-      if (tv !== undefined && tv.mode === 'builtin' && n.fun.kind === 'Ident' && n.fun.name === 'panic') cost += 0;
-    }
-    eachChild(n, visit);
-  };
-  eachChild(body, visit);
-  return never ? Infinity : cost;
-}

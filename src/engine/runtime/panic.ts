@@ -539,7 +539,7 @@ function scalarWord(t: RType, v: unknown): string {
 
 /**
  * Which frames gc inlined into their callers. FuncInfo.inlined says whether a function is
- * inlinable at all (codegen.ts inlineCost); whether a call was inlined also depends on the
+ * inlinable at all (compile/inlcost.ts); whether a call was inlined also depends on the
  * call site (go1.27 inline/inl.go canInlineCallExpr): a function already inlined on the way
  * from the enclosing real frame is not inlined again ("repeated recursive cycle"), and up to
  * go1.23 a function is not inlined into itself ("recursive call"; go1.24 inlines one level of
