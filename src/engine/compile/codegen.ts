@@ -85,8 +85,20 @@ export interface StaticFuncInfo {
   declLine: number;
   /** Function literals directly inside it (gc numbers go wrappers after them up to go1.21). */
   closures: number;
-  /** The engine's estimate of gc's inlining cost (inlineCost; Infinity: never inlinable). */
+  /** The engine's estimate of gc's inlining cost (inlcost.ts; Infinity: never inlinable). */
   inlCost?: number;
+  /**
+   * gc could inline it where the callee is statically known even if the engine's table says
+   * otherwise: a function literal (called directly or through an inlined function's parameter
+   * in the function that made it), a method reached through an interface (devirtualised).
+   */
+  inlinable?: boolean;
+  /** It calls one of its parameters (a func value or an interface's method). */
+  callsParam?: boolean;
+  /** Named types converted to an interface in it: call arguments, fields, assignments (devirtualisation). */
+  ifaceArgs?: string[];
+  /** A function literal: how the function that makes it uses it (devirtFacts). */
+  litUse?: 'direct' | 'arg';
   /** Liveness of each argument word's spill slot (argliveness.ts); absent: no register args. */
   argLive?: ArgLive[];
 }
@@ -753,6 +765,86 @@ export class Gen {
     this.selfRecursive = false;
   }
 
+  /**
+   * What gc's devirtualisation and closure inlining need of a body (go1.27
+   * cmd/compile/internal/devirtualize StaticCall, ir.StaticValue): whether it calls a
+   * parameter (a func value, or a method of an interface) and the named concrete types its
+   * static calls receive converted to an interface.
+   */
+  private devirtFacts(body: ast.BlockStmt, params: readonly Var[]): { callsParam?: boolean; ifaceArgs?: string[] } {
+    const info = this.unit.info;
+    const ps = new Set<Obj>();
+    for (const p of params) {
+      ps.add(p);
+      if (p.origin !== null) ps.add(p.origin);
+    }
+    let callsParam = false;
+    const ifaceArgs = new Set<string>();
+    const conv = (e: ast.Expr, to: Type | undefined): void => {
+      const at = info.types.get(e.id)?.type;
+      if (to === undefined || at === undefined || !isInterface(to)) return;
+      const named = at.kind === 'Pointer' ? at.elem : at;
+      if (named.kind === 'Named' && !isInterface(named)) ifaceArgs.add(named.obj.name);
+    };
+    /** The variable an expression is rooted at (`h` of `h.sh`, `s` of `s`). */
+    const root = (e: ast.Expr): Obj | undefined => {
+      while (e.kind === 'SelectorExpr' || e.kind === 'ParenExpr' || e.kind === 'IndexExpr') e = e.x;
+      return e.kind === 'Ident' ? info.uses.get(e.id) : undefined;
+    };
+    // Locals assigned more than once (a literal in one is not a static value).
+    const assigns = new Map<Obj, number>();
+    scanBody(body, (n) => {
+      // A range over a parameter yields values gc can follow as well (devirtualised calls).
+      if (n.kind === 'RangeStmt' && n.tok === ':=') {
+        const r = root(n.x);
+        if (r !== undefined && ps.has(r)) for (const l of [n.key, n.value]) {
+          const o = l !== null && l.kind === 'Ident' ? info.defs.get(l.id) : undefined;
+          if (o !== undefined && o !== null) ps.add(o);
+        }
+      }
+      if (n.kind === 'AssignStmt') for (const l of n.lhs) {
+        const o = l.kind === 'Ident' ? (info.defs.get(l.id) ?? info.uses.get(l.id)) : undefined;
+        if (o !== undefined && o !== null) assigns.set(o, (assigns.get(o) ?? 0) + 1);
+      }
+    });
+    scanBody(body, (n) => {
+      if (n.kind === 'CompositeLit') {
+        const t = info.types.get(n.id)?.type;
+        const u = t === undefined ? undefined : underlying(t);
+        n.elts.forEach((x, i) => {
+          const v = x.kind === 'KeyValueExpr' ? x.value : x;
+          if (u?.kind === 'Struct') conv(v, x.kind === 'KeyValueExpr' && x.key.kind === 'Ident' ? u.fields.find((f) => f.name === (x.key as ast.Ident).name)?.type : u.fields[i]?.type);
+          else if (u?.kind === 'Slice' || u?.kind === 'Array' || u?.kind === 'Map') conv(v, u.elem);
+        });
+      }
+      if (n.kind === 'AssignStmt' && n.lhs.length === n.rhs.length) n.rhs.forEach((r, i) => {
+        conv(r, info.types.get(n.lhs[i]!.id)?.type);
+        if (r.kind === 'FuncLit' && n.tok === ':=') {
+          const l = n.lhs[i]!;
+          const o = l.kind === 'Ident' ? info.defs.get(l.id) : undefined;
+          if (o !== undefined && o !== null && assigns.get(o) === 1) this.litUse.set(r.body, 'direct');
+        }
+      });
+      if (n.kind !== 'CallExpr') return;
+      const fun = n.fun.kind === 'ParenExpr' ? n.fun.x : n.fun;
+      if (fun.kind === 'FuncLit') this.litUse.set(fun.body, 'direct');
+      const o = root(fun.kind === 'SelectorExpr' ? fun.x : fun);
+      if (o !== undefined && ps.has(o)) {
+        const t = underlying(this.S(info.types.get((fun.kind === 'SelectorExpr' ? fun.x : fun).id)?.type ?? (o as Var).type));
+        if ((fun.kind !== 'SelectorExpr' && t.kind === 'Signature') || (fun.kind === 'SelectorExpr' && t.kind === 'Interface')) callsParam = true;
+      }
+      const callee = staticCallee(n, info);
+      if (callee === null) return;
+      const sig = callee.type as Signature;
+      n.args.forEach((a, i) => {
+        if (a.kind === 'FuncLit') this.litUse.set(a.body, 'arg');
+        const pt = sig.params.vars[Math.min(i, sig.params.vars.length - 1)]?.type;
+        conv(a, pt !== undefined && sig.variadic && i >= sig.params.vars.length - 1 && n.ellipsis < 0 ? (underlying(pt) as { elem?: Type }).elem : pt);
+      });
+    });
+    return { ...(callsParam ? { callsParam } : {}), ...(ifaceArgs.size > 0 ? { ifaceArgs: [...ifaceArgs] } : {}) };
+  }
+
   /** inlcost.ts for a body, with the costs of the callees gc would inline in this package. */
   private inlCostOf(body: ast.BlockStmt, params: readonly Var[]): InlCost {
     const set = new Set<Obj>();
@@ -767,6 +859,9 @@ export class Gen {
       this.costing.delete(body);
     }
   }
+
+  /** Function literals (by body) gc sees as static values: called where made, or passed to a static call. */
+  private readonly litUse = new Map<ast.BlockStmt, 'direct' | 'arg'>();
 
   /** Bodies whose cost is being computed: a call back into one is a recursive call (57). */
   private readonly costing = new Set<ast.BlockStmt>();
@@ -831,10 +926,16 @@ export class Gen {
       !ic.closure && cost <= 80;
     const info: StaticFuncInfo = {
       name: goName, endLine: this.lineOf(body.rbrace), inlined: inl,
+      // go1.24 inline/inl.go inlineBudget: a closure called once where it is made (a direct
+      // call, or through a local assigned once) has budget inlineClosureCalledOnceCost (800).
+      inlinable: !isMain && !isInit && !this.noinline(pos) && !ctx.hasDefer && !ctx.hasRecover && !ic.closure &&
+        cost <= (isLiteral && this.goVersion >= 24 && this.litUse.get(body) === 'direct' ? 800 : 80),
+      ...(isLiteral && this.litUse.has(body) ? { litUse: this.litUse.get(body)! } : {}),
       params: params.map((p) => this.tindex(this.S(p.type))), pkg: this.unit.path,
       declLine: this.lineOf(pos), closures: 0, inlCost: cost,
     };
     if (this.unit.path === 'main') {
+      Object.assign(info, this.devirtFacts(body, params));
       const live = argLiveness(body, params, {
         info: this.unit.info, typeOf: (e) => this.typeOf(e), subst: (t) => this.S(t),
         lineOf: (p) => this.lineOf(p), addrTaken: (v) => this.boxed.has(v),

@@ -53,8 +53,11 @@
 //    defer/recover, functions only reached through values or interfaces, deferred calls,
 //    and up to go1.23 functions that call themselves); per call site, a function already
 //    inlined on the way from the enclosing real frame is not inlined again, nor (up to
-//    go1.23) into itself (runtime/panic.ts inlinedFrames). Inlined frames print `(...)`
-//    and no offset.
+//    go1.23) into itself (runtime/panic.ts inlinedFrames); a function literal or a method
+//    reached through an interface is inlined where gc knows it statically (made in the real
+//    frame and called there or through an inlined function's parameter; an interface call
+//    devirtualised once its caller is inlined: panic.ts staticallyKnown). Inlined frames
+//    print `(...)` and no offset.
 //  - Generated code never allocates per arithmetic operation on safe integers.
 //  - Go 1.22+ loop variables are per iteration (JS `for (let ...)` has exactly that
 //    semantics); before 1.22 they are declared once outside the loop.

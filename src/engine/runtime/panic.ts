@@ -548,6 +548,8 @@ function scalarWord(t: RType, v: unknown): string {
  */
 export function inlinedFrames(frames: readonly TraceFrame[]): boolean[] {
   const out = new Array<boolean>(frames.length).fill(false);
+  // Frames inlined because gc knew their callee statically (staticallyKnown).
+  const devirt = new Array<boolean>(frames.length).fill(false);
   const minor = cur().goMinor;
   let physical: FuncInfo | null = null;
   let chain: FuncInfo[] = [];
@@ -565,6 +567,11 @@ export function inlinedFrames(frames: readonly TraceFrame[]): boolean[] {
     // inlines it when it can.
     const wrappedEntry = i === frames.length - 1 && physical === null && f.fn.pkg === 'main' && !f.fn.name.endsWith('main.main') && minor >= 22;
     let inl = f.fn.inlined && f.called !== true && (physical !== null || wrappedEntry);
+    if (!inl && f.called !== true && physical !== null && f.fn.inlinable === true && f.fn.pkg === 'main' &&
+      staticallyKnown(f.fn, physical, i + 1 < frames.length && out[i + 1] === true ? frames[i + 1]!.fn : null, devirt[i + 1] === true)) {
+      inl = true;
+      devirt[i] = true;
+    }
     if (inl && chain.some((c) => c.name === f.fn.name)) inl = false;
     if (inl && minor <= 23 && physical !== null && physical.name === f.fn.name) inl = false;
     out[i] = inl;
@@ -575,6 +582,25 @@ export function inlinedFrames(frames: readonly TraceFrame[]): boolean[] {
     }
   }
   return out;
+}
+
+/**
+ * Whether gc knows the callee of a frame statically once its callers are inlined into the
+ * real frame `physical` (go1.27 ir.StaticValue and devirtualize.StaticCall): a function
+ * literal made in `physical` and called there, directly or through a parameter of an inlined
+ * function (`inlining call to main.func2`), with go1.24's budget of 800 for a closure called
+ * once where it is made; a method reached through an interface from an inlined function
+ * (`caller`) that calls its parameter (or a field of it, or a value ranged from it), when
+ * `physical` converts a value of the method's type to an interface (the interface call is
+ * devirtualised, then inlined).
+ */
+function staticallyKnown(fn: FuncInfo, physical: FuncInfo, caller: FuncInfo | null, callerDevirt: boolean): boolean {
+  const lit = /^(.*)\.func\d+$|^(.*\.func\d+(?:\.\d+)*)\.\d+$/.exec(fn.name);
+  if (lit !== null) return (lit[1] ?? lit[2]) === physical.name && (caller === null ? fn.litUse === 'direct' : caller.callsParam === true && fn.litUse === 'arg');
+  const m = /^main\.(?:\(\*)?([A-Za-z_][A-Za-z0-9_]*)\)?\.[A-Za-z_][A-Za-z0-9_]*$/.exec(fn.name);
+  // A caller itself reached through an interface got its receiver from a type assertion,
+  // which gc does not follow to the value's origin.
+  return m !== null && caller !== null && !callerDevirt && caller.callsParam === true && (physical.ifaceArgs ?? []).includes(m[1]!);
 }
 
 /** `goroutine 1 [running]:` and the frames, as traceback1 prints them at level single. */
