@@ -34,8 +34,6 @@ export type ArgLive = 0 | 1 | [number, number];
 
 export interface ArgLivenessEnv {
   info: Info;
-  /** The substituted type of a parameter or expression. */
-  typeOf(e: ast.Expr): Type;
   subst(t: Type): Type;
   lineOf(pos: number): number;
   /** Captured by reference or address-taken (spilled up front: always live). */
@@ -196,6 +194,12 @@ export function argLiveness(body: ast.BlockStmt, params: readonly Var[], env: Ar
     return tv !== undefined && tv.mode === 'builtin' && (name === undefined || (f.kind === 'Ident' && f.name === name) || (f.kind === 'SelectorExpr' && f.sel.name === name));
   };
   const isType = (f: ast.Expr): boolean => env.info.types.get(f.id)?.mode === 'typexpr';
+  /** The underlying type of a value expression; a type expression or one without type information is Invalid. */
+  const kindOf = (e: ast.Expr): Type => {
+    const tv = env.info.types.get(e.id);
+    if (tv === undefined || tv.mode === 'typexpr') return { kind: 'Basic', basic: 'invalid', name: 'invalid' };
+    return underlying(env.subst(tv.type));
+  };
 
   /** Evaluates e; returns the words it reads whose use is at its consumer. */
   const expr = (e: ast.Expr | null): number[] => {
@@ -222,7 +226,7 @@ export function argLiveness(body: ast.BlockStmt, params: readonly Var[], env: Ar
       }
       case 'BinaryExpr': {
         const u = [...expr(e.x), ...expr(e.y)];
-        const t = underlying(env.typeOf(e));
+        const t = kindOf(e);
         if (e.op === '+' && t.kind === 'Basic' && (t.basic as string).includes('string')) {
           record(u);
           call();
@@ -231,7 +235,7 @@ export function argLiveness(body: ast.BlockStmt, params: readonly Var[], env: Ar
         return u;
       }
       case 'IndexExpr': {
-        const xt = underlying(env.typeOf(e.x));
+        const xt = kindOf(e.x);
         const r = paramRef(e.x);
         const u = r !== null && (r[1].kind === 'slice' || r[1].kind === 'string') ? [r[0], r[0] + 1] : expr(e.x);
         u.push(...expr(e.index));
@@ -353,7 +357,7 @@ export function argLiveness(body: ast.BlockStmt, params: readonly Var[], env: Ar
         for (const l of s.lhs) {
           if (l.kind === 'Ident') continue;
           u.push(...expr(l));
-          if (l.kind === 'IndexExpr' && underlying(env.typeOf(l.x)).kind === 'Map') mapStore = true;
+          if (l.kind === 'IndexExpr' && kindOf(l.x).kind === 'Map') mapStore = true;
         }
         record(u);
         if (mapStore) call();
@@ -444,7 +448,7 @@ export function argLiveness(body: ast.BlockStmt, params: readonly Var[], env: Ar
         break;
       }
       case 'RangeStmt': {
-        const xt = underlying(env.typeOf(s.x));
+        const xt = kindOf(s.x);
         // Ranging over a slice or a string reads its pointer and length, not its capacity.
         const xr = paramRef(s.x);
         const u = xr !== null && (xr[1].kind === 'slice' || xr[1].kind === 'string') ? [xr[0], xr[0] + 1] : expr(s.x);

@@ -937,7 +937,7 @@ export class Gen {
     if (this.unit.path === 'main') {
       Object.assign(info, this.devirtFacts(body, params));
       const live = argLiveness(body, params, {
-        info: this.unit.info, typeOf: (e) => this.typeOf(e), subst: (t) => this.S(t),
+        info: this.unit.info, subst: (t) => this.S(t),
         lineOf: (p) => this.lineOf(p), addrTaken: (v) => this.boxed.has(v),
       });
       if (live !== undefined) info.argLive = live;
