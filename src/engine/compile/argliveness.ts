@@ -23,7 +23,12 @@
 // Approximations (gc decides on SSA after optimisation, this on the AST): every call that is
 // not a builtin or a conversion counts as a call, whether or not gc inlines it; map indexing,
 // channel operations, string concatenation, select and go statements count as runtime calls;
-// reassigned parameters keep their first value's words.
+// reassigned parameters keep their first value's words; a parameter passed to a call is read
+// whole even when gc inlines a callee that reads only some of its words; pure arithmetic gc's
+// scheduler moves before a call in the same block is still read after it; struct and array
+// parameters are never live (observed). Checked against real go1.22–1.27 (tests/conformance
+// tracebacks/argliv_*, tests/systb); go1.19 and 1.21 mark more words (arguments used only as
+// call arguments after a call).
 
 import type * as ast from '../frontend/ast.ts';
 import { underlying } from '../types/types.ts';
@@ -453,12 +458,19 @@ export function argLiveness(body: ast.BlockStmt, params: readonly Var[], env: Ar
         const xr = paramRef(s.x);
         const u = xr !== null && (xr[1].kind === 'slice' || xr[1].kind === 'string') ? [xr[0], xr[0] + 1] : expr(s.x);
         record(u);
-        // The range's length and pointer words are read at every iteration; over a map or a
+        // Which words each iteration reads again (go1.27 walk/range.go): over a slice whose
+        // index is unused, the loop counts a copy of the length down and steps a pointer
+        // induction variable, so the slice's words are read once, before the loop; with the
+        // index, the length bounds each iteration and the element is loaded from the pointer
+        // (when the value is used); a string is indexed at every iteration. Over a map or a
         // channel the runtime is called (mapiterinit/mapiternext, chanrecv).
+        const used = (e: ast.Expr | null): boolean => e !== null && !(e.kind === 'Ident' && e.name === '_');
+        let again = u;
+        if (xr !== null && xr[1].kind === 'slice') again = !used(s.key) ? [] : used(s.value) ? [xr[0], xr[0] + 1] : [xr[0] + 1];
         const iterCall = xt.kind === 'Map' || xt.kind === 'Chan' || xt.kind === 'Signature';
         if (iterCall) call();
         region(...lines(s), true, () => loop(() => {
-          record(u);
+          record(again);
           if (iterCall) call();
         }, () => stmt(s.body)));
         break;
