@@ -23,8 +23,8 @@
 // Approximations (gc decides on SSA after optimisation, this on the AST): every call that is
 // not a builtin or a conversion counts as a call, whether or not gc inlines it; map indexing,
 // channel operations, string concatenation, select and go statements count as runtime calls;
-// reassigned parameters keep their first value's words; a parameter passed to a call is read
-// whole even when gc inlines a callee that reads only some of its words; pure arithmetic gc's
+// reassigned parameters keep their first value's words (a parameter passed to a callee gc
+// inlines is read as far as the callee reads it, a slice's capacity often not); pure arithmetic gc's
 // scheduler moves before a call in the same block is still read after it; struct and array
 // parameters are never live (observed). Checked against real go1.22–1.27 (tests/conformance
 // tracebacks/argliv_*, tests/systb); go1.19 and 1.21 mark more words (arguments used only as
@@ -33,9 +33,13 @@
 import type * as ast from '../frontend/ast.ts';
 import { underlying } from '../types/types.ts';
 import type { Info } from '../types/index.ts';
-import type { Obj, Type, Var } from '../types/types.ts';
+import type { Func, Obj, Signature, Type, Var } from '../types/types.ts';
+import { staticCallee } from './async.ts';
 
 export type ArgLive = 0 | 1 | [number, number];
+
+/** Callee bodies being read for the words they use (a recursive callee is read once). */
+const reading = new Set<ast.BlockStmt>();
 
 export interface ArgLivenessEnv {
   info: Info;
@@ -43,6 +47,8 @@ export interface ArgLivenessEnv {
   lineOf(pos: number): number;
   /** Captured by reference or address-taken (spilled up front: always live). */
   addrTaken(v: Var): boolean;
+  /** The body and parameters (receiver first) of a callee gc inlines, else null. */
+  inlinedCallee(f: Func): { body: ast.BlockStmt; params: readonly Var[] } | null;
 }
 
 /** amd64's ABIInternal: 9 integer and 15 floating-point argument registers. */
@@ -124,7 +130,7 @@ interface Region {
  * undefined when no argument is passed in registers (liveness/arg.go: nothing emitted, all
  * words printed without a mark).
  */
-export function argLiveness(body: ast.BlockStmt, params: readonly Var[], env: ArgLivenessEnv): ArgLive[] | undefined {
+export function argLiveness(body: ast.BlockStmt, params: readonly Var[], env: ArgLivenessEnv, collect?: Set<number>): ArgLive[] | undefined {
   // ABI register assignment (cmd/compile/internal/abi/abiutils.go): each parameter in order
   // takes registers if all its words fit in the ones left, else goes on the stack.
   let ints = 0;
@@ -147,7 +153,7 @@ export function argLiveness(body: ast.BlockStmt, params: readonly Var[], env: Ar
       floats += nf;
     }
   }
-  if (!inRegs.some((r, i) => r && layouts[i]!.words.length > 0)) return undefined;
+  if (collect === undefined && !inRegs.some((r, i) => r && layouts[i]!.words.length > 0)) return undefined;
 
   const paramIndex = new Map<Obj, number>();
   params.forEach((p, i) => {
@@ -162,6 +168,7 @@ export function argLiveness(body: ast.BlockStmt, params: readonly Var[], env: Ar
   const loops: { breaks: State[]; conts: State[] }[] = [];
 
   const record = (words: Iterable<number>): void => {
+    if (collect !== undefined) for (const w of words) collect.add(w);
     if (!st.reach || st.clobbers.length === 0) return;
     for (const w of words) {
       let r = restores.get(w);
@@ -291,7 +298,24 @@ export function argLiveness(body: ast.BlockStmt, params: readonly Var[], env: Ar
           }
           return u;
         }
-        const u = [...expr(e.fun), ...e.args.flatMap((a) => expr(a))];
+        // An argument passed whole to a callee gc inlines is read only as far as the
+        // callee's body reads its parameter (a slice whose capacity it never uses).
+        const callee = staticCallee(e, env.info);
+        const sig = callee === null ? null : (callee.type as Signature);
+        const inl = callee === null || sig === null || sig.variadic || e.args.length !== sig.params.vars.length ? null : env.inlinedCallee(callee);
+        const u = [...expr(e.fun), ...e.args.flatMap((a, i) => {
+          const r = paramRef(a);
+          const cp = inl?.params[i + (inl.params.length - e.args.length)];
+          if (inl === null || r === null || cp === undefined || r[1].kind === 'struct' || r[1].kind === 'array' || reading.has(inl.body)) return expr(a);
+          const read = new Set<number>();
+          reading.add(inl.body);
+          try {
+            argLiveness(inl.body, [cp], env, read);
+          } finally {
+            reading.delete(inl.body);
+          }
+          return [...read].filter((w) => w < r[1].words.length).map((w) => r[0] + w);
+        })];
         record(u);
         call();
         return [];

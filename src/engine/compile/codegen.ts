@@ -939,6 +939,12 @@ export class Gen {
       const live = argLiveness(body, params, {
         info: this.unit.info, subst: (t) => this.S(t),
         lineOf: (p) => this.lineOf(p), addrTaken: (v) => this.boxed.has(v),
+        inlinedCallee: (f) => {
+          const d = this.calleeCost(f) === null ? undefined : this.declsByFunc.get(this.unit)?.get(f);
+          if (d === undefined || d.body === null) return null;
+          const sig = f.type as Signature;
+          return { body: d.body, params: [...(sig.recv !== null ? [sig.recv] : []), ...sig.params.vars] };
+        },
       });
       if (live !== undefined) info.argLive = live;
     }
