@@ -146,7 +146,7 @@ export function formatGolden(g: Golden): string {
 
 /** Applies the shared normalisation (and the program's stderr-lines header) to a result. */
 export function normaliseResult(r: Golden, header: Header): Golden {
-  let stderr = normaliseStderr(r.stderr);
+  let stderr = normaliseStderr(r.stderr, { keepMarks: true });
   if (header.stderrLines !== null) stderr = firstLines(stderr, header.stderrLines);
   return { stdout: r.stdout, stderr, exitCode: r.exitCode };
 }

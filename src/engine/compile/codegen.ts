@@ -1,6 +1,8 @@
 // The code generator: checked Go packages → the source of one JavaScript function.
 // See index.ts for the algorithm, the naming scheme and the invariants it relies on.
 
+import { argLiveness, type ArgLive } from './argliveness.ts';
+import { inlCost, type InlCost } from './inlcost.ts';
 import { analyseAsync, staticCallee, ASYNC_NATIVES, MAP_NATIVES, type AsyncInfo } from './async.ts';
 import * as ast from '../frontend/ast.ts';
 import { filePosition } from '../frontend/ast.ts';
@@ -83,6 +85,22 @@ export interface StaticFuncInfo {
   declLine: number;
   /** Function literals directly inside it (gc numbers go wrappers after them up to go1.21). */
   closures: number;
+  /** The engine's estimate of gc's inlining cost (inlcost.ts; Infinity: never inlinable). */
+  inlCost?: number;
+  /**
+   * gc could inline it where the callee is statically known even if the engine's table says
+   * otherwise: a function literal (called directly or through an inlined function's parameter
+   * in the function that made it), a method reached through an interface (devirtualised).
+   */
+  inlinable?: boolean;
+  /** It calls one of its parameters (a func value or an interface's method). */
+  callsParam?: boolean;
+  /** Named types converted to an interface in it: call arguments, fields, assignments (devirtualisation). */
+  ifaceArgs?: string[];
+  /** A function literal: how the function that makes it uses it (devirtFacts). */
+  litUse?: 'direct' | 'arg';
+  /** Liveness of each argument word's spill slot (argliveness.ts); absent: no register args. */
+  argLive?: ArgLive[];
 }
 
 export interface GenResult {
@@ -747,6 +765,140 @@ export class Gen {
     this.selfRecursive = false;
   }
 
+  /**
+   * What gc's devirtualisation and closure inlining need of a body (go1.27
+   * cmd/compile/internal/devirtualize StaticCall, ir.StaticValue): whether it calls a
+   * parameter (a func value, or a method of an interface) and the named concrete types its
+   * static calls receive converted to an interface.
+   */
+  private devirtFacts(body: ast.BlockStmt, params: readonly Var[]): { callsParam?: boolean; ifaceArgs?: string[] } {
+    const info = this.unit.info;
+    const ps = new Set<Obj>();
+    for (const p of params) {
+      ps.add(p);
+      if (p.origin !== null) ps.add(p.origin);
+    }
+    let callsParam = false;
+    const ifaceArgs = new Set<string>();
+    const conv = (e: ast.Expr, to: Type | undefined): void => {
+      const at = info.types.get(e.id)?.type;
+      if (to === undefined || at === undefined || !isInterface(to)) return;
+      const named = at.kind === 'Pointer' ? at.elem : at;
+      if (named.kind === 'Named' && !isInterface(named)) ifaceArgs.add(named.obj.name);
+    };
+    /** The variable an expression is rooted at (`h` of `h.sh`, `s` of `s`). */
+    const root = (e: ast.Expr): Obj | undefined => {
+      while (e.kind === 'SelectorExpr' || e.kind === 'ParenExpr' || e.kind === 'IndexExpr') e = e.x;
+      return e.kind === 'Ident' ? info.uses.get(e.id) : undefined;
+    };
+    // Locals assigned more than once (a literal in one is not a static value).
+    const assigns = new Map<Obj, number>();
+    scanBody(body, (n) => {
+      // A range over a parameter yields values gc can follow as well (devirtualised calls).
+      if (n.kind === 'RangeStmt' && n.tok === ':=') {
+        const r = root(n.x);
+        if (r !== undefined && ps.has(r)) for (const l of [n.key, n.value]) {
+          const o = l !== null && l.kind === 'Ident' ? info.defs.get(l.id) : undefined;
+          if (o !== undefined && o !== null) ps.add(o);
+        }
+      }
+      if (n.kind === 'AssignStmt') for (const l of n.lhs) {
+        const o = l.kind === 'Ident' ? (info.defs.get(l.id) ?? info.uses.get(l.id)) : undefined;
+        if (o !== undefined && o !== null) assigns.set(o, (assigns.get(o) ?? 0) + 1);
+      }
+    });
+    scanBody(body, (n) => {
+      if (n.kind === 'CompositeLit') {
+        const t = info.types.get(n.id)?.type;
+        const u = t === undefined ? undefined : underlying(t);
+        n.elts.forEach((x, i) => {
+          const v = x.kind === 'KeyValueExpr' ? x.value : x;
+          if (u?.kind === 'Struct') conv(v, x.kind === 'KeyValueExpr' && x.key.kind === 'Ident' ? u.fields.find((f) => f.name === (x.key as ast.Ident).name)?.type : u.fields[i]?.type);
+          else if (u?.kind === 'Slice' || u?.kind === 'Array' || u?.kind === 'Map') conv(v, u.elem);
+        });
+      }
+      if (n.kind === 'AssignStmt' && n.lhs.length === n.rhs.length) n.rhs.forEach((r, i) => {
+        conv(r, info.types.get(n.lhs[i]!.id)?.type);
+        if (r.kind === 'FuncLit' && n.tok === ':=') {
+          const l = n.lhs[i]!;
+          const o = l.kind === 'Ident' ? info.defs.get(l.id) : undefined;
+          if (o !== undefined && o !== null && assigns.get(o) === 1) this.litUse.set(r.body, 'direct');
+        }
+      });
+      if (n.kind !== 'CallExpr') return;
+      const fun = n.fun.kind === 'ParenExpr' ? n.fun.x : n.fun;
+      if (fun.kind === 'FuncLit') this.litUse.set(fun.body, 'direct');
+      const o = root(fun.kind === 'SelectorExpr' ? fun.x : fun);
+      if (o !== undefined && ps.has(o)) {
+        const t = underlying(this.S(info.types.get((fun.kind === 'SelectorExpr' ? fun.x : fun).id)?.type ?? (o as Var).type));
+        if ((fun.kind !== 'SelectorExpr' && t.kind === 'Signature') || (fun.kind === 'SelectorExpr' && t.kind === 'Interface')) callsParam = true;
+      }
+      const callee = staticCallee(n, info);
+      if (callee === null) return;
+      const sig = callee.type as Signature;
+      n.args.forEach((a, i) => {
+        if (a.kind === 'FuncLit') this.litUse.set(a.body, 'arg');
+        const pt = sig.params.vars[Math.min(i, sig.params.vars.length - 1)]?.type;
+        conv(a, pt !== undefined && sig.variadic && i >= sig.params.vars.length - 1 && n.ellipsis < 0 ? (underlying(pt) as { elem?: Type }).elem : pt);
+      });
+    });
+    return { ...(callsParam ? { callsParam } : {}), ...(ifaceArgs.size > 0 ? { ifaceArgs: [...ifaceArgs] } : {}) };
+  }
+
+  /** inlcost.ts for a body, with the costs of the callees gc would inline in this package. */
+  private inlCostOf(body: ast.BlockStmt, params: readonly Var[]): InlCost {
+    const set = new Set<Obj>();
+    for (const p of params) {
+      set.add(p);
+      if (p.origin !== null) set.add(p.origin);
+    }
+    this.costing.add(body);
+    try {
+      return inlCost(body, { info: this.unit.info, goMinor: this.goVersion, params: set, calleeCost: (f) => this.calleeCost(f) });
+    } finally {
+      this.costing.delete(body);
+    }
+  }
+
+  /** Function literals (by body) gc sees as static values: called where made, or passed to a static call. */
+  private readonly litUse = new Map<ast.BlockStmt, 'direct' | 'arg'>();
+
+  /** Bodies whose cost is being computed: a call back into one is a recursive call (57). */
+  private readonly costing = new Set<ast.BlockStmt>();
+
+  private readonly calleeCosts = new Map<Func, number | null>();
+  private readonly declsByFunc = new Map<PackageUnit, Map<Func, ast.FuncDecl>>();
+
+  /**
+   * A callee's cost if gc can inline it (go1.27 inline/inl.go CanInline: within the budget, no
+   * go/defer/recover, not //go:noinline; up to go1.23 not calling itself), else null. A callee
+   * being costed (a recursion cycle) is null.
+   */
+  private calleeCost(f: Func): number | null {
+    if (this.calleeCosts.has(f)) return this.calleeCosts.get(f)!;
+    let decls = this.declsByFunc.get(this.unit);
+    if (decls === undefined) {
+      decls = new Map();
+      for (const d of this.unit.file.decls) {
+        if (d.kind !== 'FuncDecl') continue;
+        const o = this.unit.info.defs.get(d.name.id);
+        if (o !== undefined && o !== null && o.kind === 'Func') decls.set(o, d);
+      }
+      this.declsByFunc.set(this.unit, decls);
+    }
+    const d = decls.get(f);
+    // go1.27 inline/inl.go canInlineCallExpr: a call of a function being costed is recursive.
+    if (d === undefined || d.body === null || this.noinline(d.pos) || this.costing.has(d.body)) return null;
+    this.calleeCosts.set(f, null);
+    const sig = f.type as Signature;
+    const params = [...(sig.recv !== null ? [sig.recv] : []), ...sig.params.vars];
+    const ic = this.inlCostOf(d.body, params);
+    const ok = !ic.never && ic.cost <= 80 && !(this.goVersion <= 23 && callsItself(d.body, f, this.unit.info));
+    const r = ok ? ic.cost : null;
+    this.calleeCosts.set(f, r);
+    return r;
+  }
+
   /** Emits `function js(params) {...}` for a declaration or a literal. */
   private funcBody(js: string, goName: string, sig: Signature, params: Var[], ftype: ast.FuncType, body: ast.BlockStmt, pos: number, isMain: boolean, isAsync: boolean): void {
     const parent = this.fn;
@@ -766,13 +918,36 @@ export class Gen {
     }
     const isLiteral = parent !== null;
     const isInit = parent === null && goName.includes('.init.');
+    const ic = this.inlCostOf(body, params);
+    const cost = ic.never ? Infinity : ic.cost;
+    // A function holding a function literal is not inlined by the engine (gc would from
+    // go1.23 at 16 more, but the literal's name would then follow its inlined copy).
     const inl = !isMain && !isInit && !isLiteral && !this.noinline(pos) && !ctx.hasDefer && !ctx.hasRecover && !(this.selfRecursive && !isLiteral) &&
-      inlineCost(body, this.unit.info, this.goVersion, new Set(params)) <= 80;
+      !ic.closure && cost <= 80;
     const info: StaticFuncInfo = {
       name: goName, endLine: this.lineOf(body.rbrace), inlined: inl,
+      // go1.24 inline/inl.go inlineBudget: a closure called once where it is made (a direct
+      // call, or through a local assigned once) has budget inlineClosureCalledOnceCost (800).
+      inlinable: !isMain && !isInit && !this.noinline(pos) && !ctx.hasDefer && !ctx.hasRecover && !ic.closure &&
+        cost <= (isLiteral && this.goVersion >= 24 && this.litUse.get(body) === 'direct' ? 800 : 80),
+      ...(isLiteral && this.litUse.has(body) ? { litUse: this.litUse.get(body)! } : {}),
       params: params.map((p) => this.tindex(this.S(p.type))), pkg: this.unit.path,
-      declLine: this.lineOf(pos), closures: 0,
+      declLine: this.lineOf(pos), closures: 0, inlCost: cost,
     };
+    if (this.unit.path === 'main') {
+      Object.assign(info, this.devirtFacts(body, params));
+      const live = argLiveness(body, params, {
+        info: this.unit.info, subst: (t) => this.S(t),
+        lineOf: (p) => this.lineOf(p), addrTaken: (v) => this.boxed.has(v),
+        inlinedCallee: (f) => {
+          const d = this.calleeCost(f) === null ? undefined : this.declsByFunc.get(this.unit)?.get(f);
+          if (d === undefined || d.body === null) return null;
+          const sig = f.type as Signature;
+          return { body: d.body, params: [...(sig.recv !== null ? [sig.recv] : []), ...sig.params.vars] };
+        },
+      });
+      if (live !== undefined) info.argLive = live;
+    }
     this.funcs.set(js, info);
     const pnames = params.map((p, i) => (p.name === '' || p.name === '_' ? `$p${i}` : this.nameOf(p) + (this.boxed.has(p) ? '$in' : '')));
     this.setLine(pos);
@@ -2843,24 +3018,3 @@ function callsItself(body: ast.BlockStmt, f: Func, info: Info): boolean {
   return found;
 }
 
-function inlineCost(body: ast.BlockStmt, info: Info, goMinor: number, params: ReadonlySet<Obj>): number {
-  let cost = 0;
-  let never = false;
-  const visit = (n: ast.Node): void => {
-    cost++;
-    if (n.kind === 'FuncLit' || n.kind === 'GoStmt' || n.kind === 'DeferStmt') never = true;
-    if (n.kind === 'CallExpr') {
-      const tv = info.types.get(n.fun.id);
-      // go1.24 inline/inl.go:54,617: a call of a parameter costs inlineParamCallCost (17)
-      // extra instead of inlineExtraCallCost (57) (so do calls of captured variables, but
-      // function literals are never inlined in this model).
-      const o = n.fun.kind === 'Ident' ? info.uses.get(n.fun.id) : undefined;
-      const paramCall = goMinor >= 24 && o !== undefined && params.has(o);
-      if (tv !== undefined && tv.mode !== 'builtin' && tv.mode !== 'typexpr') cost += paramCall ? 17 : 57;
-      if (tv !== undefined && tv.mode === 'builtin' && n.fun.kind === 'Ident' && n.fun.name === 'panic') cost += 0;
-    }
-    eachChild(n, visit);
-  };
-  eachChild(body, visit);
-  return never ? Infinity : cost;
-}

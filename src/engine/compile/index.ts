@@ -12,7 +12,7 @@
 //       - every Go function (declared, method or literal) becomes a JS function named
 //         `$f<N>`; a table maps each name to the Go name tracebacks print
 //         (`main.f`, `main.(*T).M`, `main.main.func1`) and records gc's inlining
-//         decision (approximated, see inlineCost in codegen.ts);
+//         decision (gc's cost estimated by compile/inlcost.ts);
 //       - every generated line is mapped to the Go line it came from, so a JS stack
 //         trace is a Go traceback (runtime/panic.ts goFrames);
 //       - Go locals are JS `let`s; locals whose address is taken are boxed in a VarRef
@@ -45,14 +45,19 @@
 //  - A pointer to an array is the JS array itself; (*[N]T)(s) of a slice that does not
 //    start at index 0 of its backing array or is shorter than it gets a view (a Proxy over
 //    the backing array, runtime/helpers.ts sliceToArrayPtr), so writes alias as in Go.
-//  - Tracebacks: gc's inlining decision is approximated (inlineCost in codegen.ts: one
-//    unit per node, 57 per call (17 for a call of a parameter from go1.24), budget 80; never
-//    for main, init, function literals, //go:noinline functions, functions with
+//  - Tracebacks: gc's inlining decision is modelled (compile/inlcost.ts: gc's IR node count
+//    on the AST, 57 per call, or the callee's cost when it is inlinable (library costs from
+//    compile/libcosts.ts), 17 for a call of a parameter from go1.24, budget 80, checked
+//    against -gcflags=-m=2 in tests/inline; never for main, init, function literals or
+//    functions holding one, //go:noinline functions, functions with
 //    defer/recover, functions only reached through values or interfaces, deferred calls,
 //    and up to go1.23 functions that call themselves); per call site, a function already
 //    inlined on the way from the enclosing real frame is not inlined again, nor (up to
-//    go1.23) into itself (runtime/panic.ts inlinedFrames). Inlined frames print `(...)`
-//    and no offset.
+//    go1.23) into itself (runtime/panic.ts inlinedFrames); a function literal or a method
+//    reached through an interface is inlined where gc knows it statically (made in the real
+//    frame and called there or through an inlined function's parameter; an interface call
+//    devirtualised once its caller is inlined: panic.ts staticallyKnown). Inlined frames
+//    print `(...)` and no offset.
 //  - Generated code never allocates per arithmetic operation on safe integers.
 //  - Go 1.22+ loop variables are per iteration (JS `for (let ...)` has exactly that
 //    semantics); before 1.22 they are declared once outside the loop.

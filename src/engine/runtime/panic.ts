@@ -426,8 +426,14 @@ export function printpanics(p: GoPanic): string {
 const maxArgWords = 10;
 
 /** The argument words of a frame as traceback.go printArgs prints them. */
-export function argWords(fn: FuncInfo, args: unknown[] | null): string {
+export function argWords(fn: FuncInfo, args: unknown[] | null, line = 0): string {
   if (fn.inlined) return '...';
+  // go1.27 runtime/traceback.go printArgs: a word whose spill slot is not live at the frame's
+  // PC (compile/argliveness.ts) is printed with a `?` mark.
+  const mark = (w: string, i: number): string => {
+    const l = fn.argLive?.[i];
+    return l === 0 || (l !== undefined && l !== 1 && (line < l[0] || line > l[1])) ? w + '?' : w;
+  };
   // A physical frame always prints its words; without recorded values (a parked goroutine's
   // stack) its parameters' zero values are printed: real Go prints whatever the argument slots
   // hold, often stale, and comparisons normalise hexadecimal words.
@@ -449,20 +455,20 @@ export function argWords(fn: FuncInfo, args: unknown[] | null): string {
       case 'string': {
         const s = v as string;
         const a: string[] = [];
-        for (const w of [s.length === 0 ? '0x0' : fakeAddr(), hex(s.length)]) if (words < maxArgWords) { words++; a.push(w); } else cut = true;
+        for (const w of [s.length === 0 ? '0x0' : fakeAddr(), hex(s.length)]) if (words < maxArgWords) { a.push(mark(w, words)); words++; } else cut = true;
         return '{' + a.join(', ') + (cut ? ', ...' : '') + '}';
       }
       case 'slice': {
         const sl = v as { len: number; cap: number } | null;
         const ws = sl === null ? ['0x0', '0x0', '0x0'] : [fakeAddr(), hex(sl.len), hex(sl.cap)];
         const a: string[] = [];
-        for (const w of ws) if (words < maxArgWords) { words++; a.push(w); } else cut = true;
+        for (const w of ws) if (words < maxArgWords) { a.push(mark(w, words)); words++; } else cut = true;
         return '{' + a.join(', ') + '}';
       }
       case 'interface': {
         const a: string[] = [];
         const ws = v === null ? ['0x0', '0x0'] : [fakeAddr(), fakeAddr()];
-        for (const w of ws) if (words < maxArgWords) { words++; a.push(w); } else cut = true;
+        for (const w of ws) if (words < maxArgWords) { a.push(mark(w, words)); words++; } else cut = true;
         return '{' + a.join(', ') + '}';
       }
       case 'struct': case 'array': {
@@ -474,8 +480,7 @@ export function argWords(fn: FuncInfo, args: unknown[] | null): string {
       default: {
         const w = scalarWord(t, v);
         if (words < maxArgWords) {
-          words++;
-          return w;
+          return mark(w, words++);
         }
         cut = true;
         return '...';
@@ -534,7 +539,7 @@ function scalarWord(t: RType, v: unknown): string {
 
 /**
  * Which frames gc inlined into their callers. FuncInfo.inlined says whether a function is
- * inlinable at all (codegen.ts inlineCost); whether a call was inlined also depends on the
+ * inlinable at all (compile/inlcost.ts); whether a call was inlined also depends on the
  * call site (go1.27 inline/inl.go canInlineCallExpr): a function already inlined on the way
  * from the enclosing real frame is not inlined again ("repeated recursive cycle"), and up to
  * go1.23 a function is not inlined into itself ("recursive call"; go1.24 inlines one level of
@@ -543,6 +548,8 @@ function scalarWord(t: RType, v: unknown): string {
  */
 export function inlinedFrames(frames: readonly TraceFrame[]): boolean[] {
   const out = new Array<boolean>(frames.length).fill(false);
+  // Frames inlined because gc knew their callee statically (staticallyKnown).
+  const devirt = new Array<boolean>(frames.length).fill(false);
   const minor = cur().goMinor;
   let physical: FuncInfo | null = null;
   let chain: FuncInfo[] = [];
@@ -560,6 +567,11 @@ export function inlinedFrames(frames: readonly TraceFrame[]): boolean[] {
     // inlines it when it can.
     const wrappedEntry = i === frames.length - 1 && physical === null && f.fn.pkg === 'main' && !f.fn.name.endsWith('main.main') && minor >= 22;
     let inl = f.fn.inlined && f.called !== true && (physical !== null || wrappedEntry);
+    if (!inl && f.called !== true && physical !== null && f.fn.inlinable === true && f.fn.pkg === 'main' &&
+      staticallyKnown(f.fn, physical, i + 1 < frames.length && out[i + 1] === true ? frames[i + 1]!.fn : null, devirt[i + 1] === true)) {
+      inl = true;
+      devirt[i] = true;
+    }
     if (inl && chain.some((c) => c.name === f.fn.name)) inl = false;
     if (inl && minor <= 23 && physical !== null && physical.name === f.fn.name) inl = false;
     out[i] = inl;
@@ -570,6 +582,25 @@ export function inlinedFrames(frames: readonly TraceFrame[]): boolean[] {
     }
   }
   return out;
+}
+
+/**
+ * Whether gc knows the callee of a frame statically once its callers are inlined into the
+ * real frame `physical` (go1.27 ir.StaticValue and devirtualize.StaticCall): a function
+ * literal made in `physical` and called there, directly or through a parameter of an inlined
+ * function (`inlining call to main.func2`), with go1.24's budget of 800 for a closure called
+ * once where it is made; a method reached through an interface from an inlined function
+ * (`caller`) that calls its parameter (or a field of it, or a value ranged from it), when
+ * `physical` converts a value of the method's type to an interface (the interface call is
+ * devirtualised, then inlined).
+ */
+function staticallyKnown(fn: FuncInfo, physical: FuncInfo, caller: FuncInfo | null, callerDevirt: boolean): boolean {
+  const lit = /^(.*)\.func\d+$|^(.*\.func\d+(?:\.\d+)*)\.\d+$/.exec(fn.name);
+  if (lit !== null) return (lit[1] ?? lit[2]) === physical.name && (caller === null ? fn.litUse === 'direct' : caller.callsParam === true && fn.litUse === 'arg');
+  const m = /^main\.(?:\(\*)?([A-Za-z_][A-Za-z0-9_]*)\)?\.[A-Za-z_][A-Za-z0-9_]*$/.exec(fn.name);
+  // A caller itself reached through an interface got its receiver from a type assertion,
+  // which gc does not follow to the value's origin.
+  return m !== null && caller !== null && !callerDevirt && caller.callsParam === true && (physical.ifaceArgs ?? []).includes(m[1]!);
 }
 
 /** `goroutine 1 [running]:` and the frames, as traceback1 prints them at level single. */
@@ -586,7 +617,7 @@ export function printFrames(frames: TraceFrame[], absPath: string, system = fals
     // those of our sources, not Go's).
     const file = f.fn.pkg === 'main' ? absPath : `/usr/local/go/src/${f.fn.pkg}/${f.fn.pkg.slice(f.fn.pkg.lastIndexOf('/') + 1)}.go`;
     const fn = f.fn.inlined !== inlined[frames.indexOf(f)] ? { ...f.fn, inlined: inlined[frames.indexOf(f)]! } : f.fn;
-    s += `${fn.name}(${argWords(fn, f.args)})\n\t${file}:${f.line}${fn.inlined ? '' : ' +0x1d' + regs}\n`;
+    s += `${fn.name}(${argWords(fn, f.args, f.line)})\n\t${file}:${f.line}${fn.inlined ? '' : ' +0x1d' + regs}\n`;
   };
   // go1.27 runtime/traceback.go: at most 50 innermost and 50 outermost frames.
   if (frames.length > 100) {

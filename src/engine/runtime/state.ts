@@ -29,6 +29,16 @@ export interface FuncInfo {
   declLine?: number;
   /** Function literals directly inside it (go-wrapper numbering up to go1.21). */
   closures?: number;
+  /** gc could inline it where it is statically known (codegen.ts StaticFuncInfo.inlinable). */
+  inlinable?: boolean;
+  /** It calls one of its parameters (a func value or an interface's method). */
+  callsParam?: boolean;
+  /** Named types converted to an interface in it. */
+  ifaceArgs?: string[];
+  /** A function literal: called where it is made ('direct') or passed to a static call ('arg'). */
+  litUse?: 'direct' | 'arg';
+  /** Per argument word: 0 spill slot never live (printed with `?`), 1 always, or the lines where it is (compile/argliveness.ts). */
+  argLive?: (0 | 1 | [number, number])[];
 }
 
 export class RunState {
