@@ -2109,6 +2109,9 @@ export class Gen {
     for (let k = 0; k < path.length; k++) {
       let s = underlying(cur);
       if (s.kind === 'Pointer') {
+        // The struct's runtime type gives a nil dereference its fault address (the field's
+        // offset, runtime/panic.ts setFieldOffsets) even when no value of it needs an RType.
+        this.tindex(s.elem);
         s = underlying(s.elem);
       }
       const st = s as Struct;
