@@ -2383,11 +2383,46 @@ export class Gen {
     if (e.op === '&&' || e.op === '||') return `(${this.expr(e.x)} ${e.op} ${this.expr(e.y)})`;
     const xt = this.typeOf(e.x), yt = this.typeOf(e.y);
     const rt = this.typeOf(e);
-    if (e.op === '==' || e.op === '!=' || e.op === '<' || e.op === '<=' || e.op === '>' || e.op === '>=') {
-      return this.compare(e.op, this.expr(e.x), xt, this.expr(e.y), yt);
+    const isCmp = e.op === '==' || e.op === '!=' || e.op === '<' || e.op === '<=' || e.op === '>' || e.op === '>=';
+    if (!isCmp && word64(rt) !== null && this.fn !== null && this.fn.split.size > 0 && this.readsSplit(e)) return joinPair(pair(this.pairHost, e, rt), rt);
+    // gc's order pass copies each call of an expression into a temporary before the
+    // expression's other operands are loaded (go1.27 cmd/compile/internal/walk/order.go,
+    // (*orderState).expr1: OCALLFUNC/OCALLINTER/OCALLMETH -> copyExpr), so in `l.v + f()`
+    // f runs before l.v is read. When only the right operand calls, it goes first.
+    let x: string, y: string, pre = '';
+    if (this.callsFirst(e.x, e.y)) {
+      const q = this.qtemp();
+      pre = `${q} = ${this.expr(e.y)}, `;
+      x = this.expr(e.x);
+      y = q;
+    } else {
+      x = this.expr(e.x);
+      y = this.expr(e.y);
     }
-    if (word64(rt) !== null && this.fn !== null && this.fn.split.size > 0 && this.readsSplit(e)) return joinPair(pair(this.pairHost, e, rt), rt);
-    return this.binaryCode(e.op, this.expr(e.x), this.expr(e.y), rt, xt, yt);
+    const code = isCmp ? this.compare(e.op, x, xt, y, yt) : this.binaryCode(e.op, x, y, rt, xt, yt);
+    return pre === '' ? code : `(${pre}${code})`;
+  }
+
+  /** Whether y holds a function call and x none, x being more than a constant (see binary). */
+  private callsFirst(x: ast.Expr, y: ast.Expr): boolean {
+    if (this.fn === null || this.fn.jsName === '$init') return false;
+    const tx = this.tv(x);
+    if (tx.value !== null && tx.value !== undefined) return false;
+    return this.hasCall(y) && !this.hasCall(x);
+  }
+
+  /** Whether e calls a function (not a conversion or builtin; function literals' bodies aside). */
+  private hasCall(e: ast.Expr): boolean {
+    let found = false;
+    inspect(e, (n) => {
+      if (found || n.kind === 'FuncLit') return false;
+      if (n.kind === 'CallExpr') {
+        const mode = this.tv(n.fun).mode;
+        if (mode !== 'typexpr' && mode !== 'builtin') { found = true; return false; }
+      }
+      return true;
+    });
+    return found;
   }
 
   private compare(op: string, x: string, xt: Type, y: string, yt: Type): string {
