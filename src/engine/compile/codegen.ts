@@ -2053,7 +2053,8 @@ export class Gen {
             vals[fi] = elemOf(el.value, u.fields[fi].type);
           } else vals[i] = elemOf(el, u.fields[i].type);
         });
-        return '{' + u.fields.map((_, i) => JSON.stringify(fieldKey(u, i)) + ': ' + vals[i]).join(', ') + '}';
+        const ordered = e.elts.length === u.fields.length && e.elts.every((el) => el.kind !== 'KeyValueExpr') ? this.callsBeforeLoads(e.elts, vals) : vals;
+        return '{' + u.fields.map((_, i) => JSON.stringify(fieldKey(u, i)) + ': ' + ordered[i]).join(', ') + '}';
       }
       case 'Array': case 'Slice': {
         const items: [number, string][] = [];
@@ -2073,7 +2074,7 @@ export class Gen {
         const n = u.kind === 'Array' ? u.len : max;
         const dense = items.every(([i], k) => i === k) && items.length === n;
         let arr: string;
-        if (dense) arr = '[' + items.map(([, v]) => v).join(', ') + ']';
+        if (dense) arr = '[' + this.callsBeforeLoads(e.elts.map((el) => (el.kind === 'KeyValueExpr' ? el.value : el)), items.map(([, v]) => v)).join(', ') + ']';
         else {
           const t = `${this.typeRef(u.kind === 'Array' ? type : ({ kind: 'Array', len: n, elem: u.elem } as Type))}`;
           arr = this.iife('a', `${items.map(([i, v]) => `a[${i}] = ${v};`).join(' ')} return a;`, `${t}.zero()`);
@@ -2406,8 +2407,8 @@ export class Gen {
   /** Whether y holds a function call and x none, x being more than a constant (see binary). */
   private callsFirst(x: ast.Expr, y: ast.Expr): boolean {
     if (this.fn === null || this.fn.jsName === '$init') return false;
-    const tx = this.tv(x);
-    if (tx.value !== null && tx.value !== undefined) return false;
+    const v = this.unit.info.types.get(x.id)?.value;
+    if (v !== null && v !== undefined) return false;
     return this.hasCall(y) && !this.hasCall(x);
   }
 
@@ -2417,7 +2418,7 @@ export class Gen {
     inspect(e, (n) => {
       if (found || n.kind === 'FuncLit') return false;
       if (n.kind === 'CallExpr') {
-        const mode = this.tv(n.fun).mode;
+        const mode = this.unit.info.types.get(n.fun.id)?.mode;
         if (mode !== 'typexpr' && mode !== 'builtin') { found = true; return false; }
       }
       return true;
@@ -2621,9 +2622,10 @@ export class Gen {
     }
     if (sig.variadic && e.ellipsis < 0) {
       const nfixed = ps.length - 1;
-      for (let i = 0; i < nfixed; i++) out.push(this.valueAs(e.args[i], ps[i].type));
       const et = (underlying(ps[nfixed].type) as { elem: Type }).elem;
-      const rest = e.args.slice(nfixed).map((a) => this.valueAs(a, et));
+      const codes = this.callsBeforeLoads(e.args, e.args.map((a, i) => this.valueAs(a, i < nfixed ? ps[i].type : et)));
+      for (let i = 0; i < nfixed; i++) out.push(codes[i]);
+      const rest = codes.slice(nfixed);
       out.push(rest.length === 0 ? 'null' : `new Slice([${rest.join(', ')}], 0, ${rest.length}, ${rest.length})`);
       return out;
     }
@@ -2635,7 +2637,38 @@ export class Gen {
         this.unsupported(last.pos, 'string... argument');
       }
     }
-    e.args.forEach((a, i) => out.push(this.valueAs(a, ps[Math.min(i, ps.length - 1)].type)));
+    out.push(...this.callsBeforeLoads(e.args, e.args.map((a, i) => this.valueAs(a, ps[Math.min(i, ps.length - 1)].type))));
+    return out;
+  }
+
+  /**
+   * The codes of a list of operands evaluated left to right in JS, reordered as gc's order pass
+   * does (go1.27 cmd/compile/internal/walk/order.go: each call is copied into a temporary
+   * before the other operands are loaded): when an operand with a call follows a non-constant
+   * operand without one, the operands with calls run first, in order, into temporaries, ahead
+   * of the first operand's code.
+   */
+  private callsBeforeLoads(exprs: readonly ast.Expr[], codes: string[]): string[] {
+    if (this.fn === null || this.fn.jsName === '$init' || exprs.length < 2) return codes;
+    const calls = exprs.map((x) => this.hasCall(x));
+    let needed = false, load = false;
+    for (let i = 0; i < exprs.length && !needed; i++) {
+      if (calls[i]) needed = load;
+      else {
+        const v = this.unit.info.types.get(exprs[i].id)?.value;
+        if (v === null || v === undefined) load = true;
+      }
+    }
+    if (!needed) return codes;
+    const out = codes.slice();
+    const pre: string[] = [];
+    for (let i = 0; i < exprs.length; i++) {
+      if (!calls[i]) continue;
+      const q = this.qtemp();
+      pre.push(`${q} = ${codes[i]}`);
+      out[i] = q;
+    }
+    out[0] = `(${pre.join(', ')}, ${out[0]})`;
     return out;
   }
 
