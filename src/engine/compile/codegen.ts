@@ -1257,18 +1257,32 @@ export class Gen {
       const t = targets[0];
       if (t.kind === 'blank') this.emit(vals[0] + ';');
       else if (t.kind === 'new') this.declareVar(t.v, vals[0]);
-      else {
+      else if (s.lhs[0].kind !== 'Ident' && this.hasCall(s.rhs[0]) && !this.hasCall(s.lhs[0])) {
+        // gc's order pass copies the call into a temporary before the target's operands (an
+        // index, a pointer) are loaded (go1.27 walk/order.go, OAS: o.expr(n.Y, n.X) copies a
+        // call unless the target is a name).
+        const v = this.tmp();
+        this.emit(`const ${v} = ${vals[0]};`);
+        for (const x of t.lv.setup) this.emit(x);
+        this.emit(t.lv.set(v) + ';');
+      } else {
         for (const x of t.lv.setup) this.emit(x);
         this.emit(t.lv.set(vals[0]) + ';');
       }
       return;
     }
-    for (const t of targets) if (t.kind === 'lv') for (const x of t.lv.setup) this.emit(x);
+    // gc's order pass copies the right side's calls into temporaries before the left side's
+    // operands (an index, a pointer) are loaded (go1.27 walk/order.go, OAS2: calls are
+    // copyExpr'd, names and field or element loads stay in place): with calls only on the
+    // right, the values go first.
+    const callsFirst = s.rhs.some((r) => this.hasCall(r)) && !s.lhs.some((l) => this.hasCall(l));
+    if (!callsFirst) for (const t of targets) if (t.kind === 'lv') for (const x of t.lv.setup) this.emit(x);
     const temps = vals.map((v) => {
       const t = this.tmp();
       this.emit(`const ${t} = ${v};`);
       return t;
     });
+    if (callsFirst) for (const t of targets) if (t.kind === 'lv') for (const x of t.lv.setup) this.emit(x);
     targets.forEach((t, i) => {
       if (t.kind === 'new') this.declareVar(t.v, temps[i]);
       else if (t.kind === 'lv') this.emit(t.lv.set(temps[i]) + ';');
