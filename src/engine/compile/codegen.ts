@@ -1432,18 +1432,32 @@ export class Gen {
       const t = targets[0];
       if (t.kind === 'blank') this.emit(vals[0] + ';');
       else if (t.kind === 'new') this.declareVar(t.v, vals[0]);
-      else {
+      else if (s.lhs[0].kind !== 'Ident' && this.hasCall(s.rhs[0]) && !this.hasCall(s.lhs[0])) {
+        // gc's order pass copies the call into a temporary before the target's operands (an
+        // index, a pointer) are loaded (go1.27 walk/order.go, OAS: o.expr(n.Y, n.X) copies a
+        // call unless the target is a name).
+        const v = this.tmp();
+        this.emit(`const ${v} = ${vals[0]};`);
+        for (const x of t.lv.setup) this.emit(x);
+        this.emit(t.lv.set(v) + ';');
+      } else {
         for (const x of t.lv.setup) this.emit(x);
         this.emit(t.lv.set(vals[0]) + ';');
       }
       return;
     }
-    for (const t of targets) if (t.kind === 'lv') for (const x of t.lv.setup) this.emit(x);
+    // gc's order pass copies the right side's calls into temporaries before the left side's
+    // operands (an index, a pointer) are loaded (go1.27 walk/order.go, OAS2: calls are
+    // copyExpr'd, names and field or element loads stay in place): with calls only on the
+    // right, the values go first.
+    const callsFirst = s.rhs.some((r) => this.hasCall(r)) && !s.lhs.some((l) => this.hasCall(l));
+    if (!callsFirst) for (const t of targets) if (t.kind === 'lv') for (const x of t.lv.setup) this.emit(x);
     const temps = vals.map((v) => {
       const t = this.tmp();
       this.emit(`const ${t} = ${v};`);
       return t;
     });
+    if (callsFirst) for (const t of targets) if (t.kind === 'lv') for (const x of t.lv.setup) this.emit(x);
     targets.forEach((t, i) => {
       if (t.kind === 'new') this.declareVar(t.v, temps[i]);
       else if (t.kind === 'lv') this.emit(t.lv.set(temps[i]) + ';');
@@ -2228,7 +2242,8 @@ export class Gen {
             vals[fi] = elemOf(el.value, u.fields[fi].type);
           } else vals[i] = elemOf(el, u.fields[i].type);
         });
-        return '{' + u.fields.map((_, i) => JSON.stringify(fieldKey(u, i)) + ': ' + vals[i]).join(', ') + '}';
+        const ordered = e.elts.length === u.fields.length && e.elts.every((el) => el.kind !== 'KeyValueExpr') ? this.callsBeforeLoads(e.elts, vals) : vals;
+        return '{' + u.fields.map((_, i) => JSON.stringify(fieldKey(u, i)) + ': ' + ordered[i]).join(', ') + '}';
       }
       case 'Array': case 'Slice': {
         const items: [number, string][] = [];
@@ -2248,7 +2263,7 @@ export class Gen {
         const n = u.kind === 'Array' ? u.len : max;
         const dense = items.every(([i], k) => i === k) && items.length === n;
         let arr: string;
-        if (dense) arr = '[' + items.map(([, v]) => v).join(', ') + ']';
+        if (dense) arr = '[' + this.callsBeforeLoads(e.elts.map((el) => (el.kind === 'KeyValueExpr' ? el.value : el)), items.map(([, v]) => v)).join(', ') + ']';
         else {
           const t = `${this.typeRef(u.kind === 'Array' ? type : ({ kind: 'Array', len: n, elem: u.elem } as Type))}`;
           arr = this.iife('a', `${items.map(([i, v]) => `a[${i}] = ${v};`).join(' ')} return a;`, `${t}.zero()`);
@@ -2284,6 +2299,9 @@ export class Gen {
     for (let k = 0; k < path.length; k++) {
       let s = underlying(cur);
       if (s.kind === 'Pointer') {
+        // The struct's runtime type gives a nil dereference its fault address (the field's
+        // offset, runtime/panic.ts setFieldOffsets) even when no value of it needs an RType.
+        this.tindex(s.elem);
         s = underlying(s.elem);
       }
       const st = s as Struct;
@@ -2555,11 +2573,46 @@ export class Gen {
     if (e.op === '&&' || e.op === '||') return `(${this.expr(e.x)} ${e.op} ${this.expr(e.y)})`;
     const xt = this.typeOf(e.x), yt = this.typeOf(e.y);
     const rt = this.typeOf(e);
-    if (e.op === '==' || e.op === '!=' || e.op === '<' || e.op === '<=' || e.op === '>' || e.op === '>=') {
-      return this.compare(e.op, this.expr(e.x), xt, this.expr(e.y), yt);
+    const isCmp = e.op === '==' || e.op === '!=' || e.op === '<' || e.op === '<=' || e.op === '>' || e.op === '>=';
+    if (!isCmp && word64(rt) !== null && this.fn !== null && this.fn.split.size > 0 && this.readsSplit(e)) return joinPair(pair(this.pairHost, e, rt), rt);
+    // gc's order pass copies each call of an expression into a temporary before the
+    // expression's other operands are loaded (go1.27 cmd/compile/internal/walk/order.go,
+    // (*orderState).expr1: OCALLFUNC/OCALLINTER/OCALLMETH -> copyExpr), so in `l.v + f()`
+    // f runs before l.v is read. When only the right operand calls, it goes first.
+    let x: string, y: string, pre = '';
+    if (this.callsFirst(e.x, e.y)) {
+      const q = this.qtemp();
+      pre = `${q} = ${this.expr(e.y)}, `;
+      x = this.expr(e.x);
+      y = q;
+    } else {
+      x = this.expr(e.x);
+      y = this.expr(e.y);
     }
-    if (word64(rt) !== null && this.fn !== null && this.fn.split.size > 0 && this.readsSplit(e)) return joinPair(pair(this.pairHost, e, rt), rt);
-    return this.binaryCode(e.op, this.expr(e.x), this.expr(e.y), rt, xt, yt);
+    const code = isCmp ? this.compare(e.op, x, xt, y, yt) : this.binaryCode(e.op, x, y, rt, xt, yt);
+    return pre === '' ? code : `(${pre}${code})`;
+  }
+
+  /** Whether y holds a function call and x none, x being more than a constant (see binary). */
+  private callsFirst(x: ast.Expr, y: ast.Expr): boolean {
+    if (this.fn === null || this.fn.jsName === '$init') return false;
+    const v = this.unit.info.types.get(x.id)?.value;
+    if (v !== null && v !== undefined) return false;
+    return this.hasCall(y) && !this.hasCall(x);
+  }
+
+  /** Whether e calls a function (not a conversion or builtin; function literals' bodies aside). */
+  private hasCall(e: ast.Expr): boolean {
+    let found = false;
+    inspect(e, (n) => {
+      if (found || n.kind === 'FuncLit') return false;
+      if (n.kind === 'CallExpr') {
+        const mode = this.unit.info.types.get(n.fun.id)?.mode;
+        if (mode !== 'typexpr' && mode !== 'builtin') { found = true; return false; }
+      }
+      return true;
+    });
+    return found;
   }
 
   private compare(op: string, x: string, xt: Type, y: string, yt: Type): string {
@@ -2758,9 +2811,10 @@ export class Gen {
     }
     if (sig.variadic && e.ellipsis < 0) {
       const nfixed = ps.length - 1;
-      for (let i = 0; i < nfixed; i++) out.push(this.valueAs(e.args[i], ps[i].type));
       const et = (underlying(ps[nfixed].type) as { elem: Type }).elem;
-      const rest = e.args.slice(nfixed).map((a) => this.valueAs(a, et));
+      const codes = this.callsBeforeLoads(e.args, e.args.map((a, i) => this.valueAs(a, i < nfixed ? ps[i].type : et)));
+      for (let i = 0; i < nfixed; i++) out.push(codes[i]);
+      const rest = codes.slice(nfixed);
       out.push(rest.length === 0 ? 'null' : `new Slice([${rest.join(', ')}], 0, ${rest.length}, ${rest.length})`);
       return out;
     }
@@ -2772,7 +2826,38 @@ export class Gen {
         this.unsupported(last.pos, 'string... argument');
       }
     }
-    e.args.forEach((a, i) => out.push(this.valueAs(a, ps[Math.min(i, ps.length - 1)].type)));
+    out.push(...this.callsBeforeLoads(e.args, e.args.map((a, i) => this.valueAs(a, ps[Math.min(i, ps.length - 1)].type))));
+    return out;
+  }
+
+  /**
+   * The codes of a list of operands evaluated left to right in JS, reordered as gc's order pass
+   * does (go1.27 cmd/compile/internal/walk/order.go: each call is copied into a temporary
+   * before the other operands are loaded): when an operand with a call follows a non-constant
+   * operand without one, the operands with calls run first, in order, into temporaries, ahead
+   * of the first operand's code.
+   */
+  private callsBeforeLoads(exprs: readonly ast.Expr[], codes: string[]): string[] {
+    if (this.fn === null || this.fn.jsName === '$init' || exprs.length < 2) return codes;
+    const calls = exprs.map((x) => this.hasCall(x));
+    let needed = false, load = false;
+    for (let i = 0; i < exprs.length && !needed; i++) {
+      if (calls[i]) needed = load;
+      else {
+        const v = this.unit.info.types.get(exprs[i].id)?.value;
+        if (v === null || v === undefined) load = true;
+      }
+    }
+    if (!needed) return codes;
+    const out = codes.slice();
+    const pre: string[] = [];
+    for (let i = 0; i < exprs.length; i++) {
+      if (!calls[i]) continue;
+      const q = this.qtemp();
+      pre.push(`${q} = ${codes[i]}`);
+      out[i] = q;
+    }
+    out[0] = `(${pre.join(', ')}, ${out[0]})`;
     return out;
   }
 

@@ -201,7 +201,10 @@ export function setFieldOffsets(types: readonly RType[]): void {
   for (const t of order) if (t.kind === 'struct') for (const f of t.fields) if (!fieldOffsets.has(f.key)) fieldOffsets.set(f.key, f.offset);
 }
 function fieldOffset(key: string): number {
-  return fieldOffsets.get(key) ?? 0;
+  const off = fieldOffsets.get(key) ?? 0;
+  // A load at an offset past the first page gets an explicit nil check, which faults at the
+  // pointer itself (go1.27 cmd/compile/internal/ssa/nilcheck.go minZeroPage).
+  return off >= 4096 ? 0 : off;
 }
 
 /** Called in every generated function's catch: records the frame's argument words. */
