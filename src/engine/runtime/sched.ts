@@ -75,7 +75,7 @@ const QUANTUM_MAX = 256;
  * together interleave at the grain of their steps (both writers past the entry check, both
  * reading a small map's count before either fills the last slot).
  */
-export const LOCKSTEP_MAX = 4;
+const LOCKSTEP_MAX = 4;
 /**
  * After a fatal error, steps (≈ ns) until freezetheworld's preemption signal reaches the other
  * Ps: the failing goroutine writes its message and enters startpanic_m first.

@@ -43,7 +43,7 @@
 //  - A nil map panics only for assignment; every other operation on nil is a no-op.
 
 import { GoFatal } from '../panic.ts';
-import { LOCKSTEP_MAX, YIELD_STEP, YIELD_TICK, getSched, preempted, PROBE, SLICE } from '../sched.ts';
+import { YIELD_STEP, YIELD_TICK, getSched, preempted, PROBE, SLICE } from '../sched.ts';
 import { cur } from '../state.ts';
 import type { GoMap, MapIter } from '../gomap.ts';
 import { nilMapWrite } from '../gomap.ts';
@@ -246,8 +246,10 @@ function enter(m: GoMap, fn: string): void {
   if (s !== null && s.curG !== null) {
     s.curG.inMap = true;
     // Another P is busy: from here the Ps advance in lockstep (sched.ts LOCKSTEP_MAX).
-    const st = cur();
-    if (st.preemptAt - s.steps() > LOCKSTEP_MAX && s.lockstep()) st.preemptAt = s.steps() + st.quantum!();
+    if (s.lockstep()) {
+      const st = cur();
+      st.preemptAt = Math.min(st.preemptAt, s.steps() + st.quantum!());
+    }
   }
   if (cur().onMapEvent === null) return;
   ev(m, fn, 'enter');
