@@ -100,6 +100,10 @@ const FRAMES = [
   ['reflect.mapIterStart', 'reflect/map_swiss.go', /^func mapIterStart\(/, /\bit\.Next\(\)/],
   ['reflect.mapIterStart', 'reflect/map.go', /^func mapIterStart\(/, /\bit\.Next\(\)/],
   ['reflect.mapiterinit', 'runtime/map.go', /^func reflect_mapiterinit\(/, /\bmapiterinit\(t, h, it\)/],
+  // The finalizer goroutine (runfinq, renamed runFinalizers in go1.26) and where createfing starts it.
+  ['runfinq', 'runtime/mfinal.go', /^func runfinq\(\)/, /\bgopark(unlock)?\(/],
+  ['runFinalizers', 'runtime/mfinal.go', /^func runFinalizers\(\)/, /\bgopark(unlock)?\(/],
+  ['createfing', 'runtime/mfinal.go', /^func createfing\(\)/, /^\s*go (runfinq|runFinalizers)\(\)/],
   ['asyncPreempt2', 'runtime/preempt.go', /^func asyncPreempt2\(\)/, /\bmcall\((gopreempt_m\)|func\(gp \*g\) \{)/],
   ['asyncPreempt', 'runtime/preempt_amd64.s', /^TEXT ·asyncPreempt\(SB\)/, /CALL ·asyncPreempt2\(SB\)/],
   ['sync.fatal', 'runtime/panic.go', /^func sync_fatal\(/, /\bfatal\(s\)/],

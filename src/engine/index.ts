@@ -141,7 +141,7 @@ export function run(program: Program, options: RunOptions = {}): RunResult {
         yield* init() as unknown as Generator<number, unknown, unknown>;
         yield* main() as unknown as Generator<number, unknown, unknown>;
       }, [], null);
-      s.startGoids(st.goMinor);
+      s.startGoids(st.goMinor, program.fing);
       s.schedule();
     } else inst.main();
   } catch (e) {
@@ -267,7 +267,7 @@ function otherGoroutines(g: G | null, absPath: string, system = false, unavailab
   let out = '';
   for (const o of s.allgs) {
     if (o !== g && (o.status !== 'dead' || o === unavailable)) out += goroutineBlock(o, absPath, system, unavailable);
-    if (o === s.main && system) out += systemGoroutines();
+    if (o === s.main && system) out += systemGoroutines(s.fing);
   }
   return out;
 }
@@ -280,7 +280,7 @@ function deadlockReport(f: GoFatal, level: string, absPath: string, s: Sched): s
   if (system) out += deadlockRuntimeStack(f.msg.startsWith('no goroutines'));
   for (const g of s.allgs) {
     if (g.status !== 'dead') out += goroutineBlock(g, absPath, system);
-    if (g === s.main && system) out += systemGoroutines();
+    if (g === s.main && system) out += systemGoroutines(s.fing);
   }
   return out;
 }

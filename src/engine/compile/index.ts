@@ -89,6 +89,12 @@ export interface Program {
   types: Type[];
   typeIndex: (t: Type) => number;
   natives: NativeFn[];
+  /**
+   * The program links package os (it imports fmt or os, the supported packages whose real
+   * import closure holds it): os's init sets finalizers on its Files, which starts the
+   * runtime's finalizer goroutine (runtime.createfing) before main.main.
+   */
+  fing: boolean;
 }
 
 export interface ProgramInstance {
@@ -187,6 +193,7 @@ export function compileProgram(source: string, opts: CompileOptions = {}): Compi
     program: {
       go, filename, source: gen.source, factory, lines: Int32Array.from(gen.lines), funcs: gen.funcs, types: gen.types,
       typeIndex: (t) => keyOfType.index(t), natives,
+      fing: cr.pkg.imports.some((p) => p.path === 'fmt' || p.path === 'os'),
     },
   };
 }

@@ -208,7 +208,7 @@ export function goroutineHeader(id: number, reason: string, running: boolean, sy
  * bgsweep (3), bgscavenge (4) and from go1.25 the GOMAXPROCS updater (17, the first id of the
  * batch main resumed with; see sched.ts startGoids).
  */
-export function systemGoroutines(): string {
+export function systemGoroutines(fing = 0): string {
   const minor = cur().goMinor;
   const L = lines();
   const inG1 = minor >= 21 ? ' in goroutine 1' : '';
@@ -222,6 +222,13 @@ export function systemGoroutines(): string {
   s += '\n' + goroutineHeader(4, 'GC scavenge wait', false, true) + body([...park, ['runtime.(*scavengerState).park', '(*scavengerState).park'], ['runtime.bgscavenge', 'bgscavenge'], [`runtime.gcenable.${wrap(2)}`, 'gcenable.bgscavenge']]) + gexit + created('runtime.gcenable', 'gcenable.bgscavenge');
   if (L.updateMaxProcsGoroutine !== undefined) {
     s += '\n' + goroutineHeader(17, 'GOMAXPROCS updater (idle)', false, true) + body([...park, ['runtime.updateMaxProcsGoroutine', 'updateMaxProcsGoroutine']]) + gexit + created('runtime.defaultGOMAXPROCSUpdateEnable', 'defaultGOMAXPROCSUpdateEnable');
+  }
+  if (fing > 0) {
+    // go1.27 runtime/mfinal.go runFinalizers (runfinq up to go1.25): parked in gopark until a
+    // finalizer is queued; go1.19 parks through goparkunlock.
+    const fn = L.runFinalizers !== undefined ? 'runFinalizers' : 'runfinq';
+    const parkList: [string, string, boolean?][] = minor <= 19 ? park : [['runtime.gopark', 'gopark']];
+    s += '\n' + goroutineHeader(fing, 'finalizer wait', false, true) + body([...parkList, ['runtime.' + fn, fn]]) + gexit + created('runtime.createfing', 'createfing');
   }
   return s;
 }

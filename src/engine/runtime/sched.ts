@@ -194,6 +194,8 @@ export class Sched {
    * the state runtime.main leaves behind (see there).
    */
   private goidgen = 0;
+  /** The finalizer goroutine's id (0: none; see startGoids). */
+  fing = 0;
   private goidcache: number[] = [];
   private goidcacheend: number[] = [];
   /** Steps executed so far (the program's step counter plus the runtime's map steps). */
@@ -321,10 +323,12 @@ export class Sched {
    * 17. So main's first goroutine is 17 (≤1.24) or 18 (≥1.25), as most real runs show
    * (chapter 1's captures also show 5 or 6 when main stayed on P0).
    */
-  startGoids(minor: number): void {
+  startGoids(minor: number, fing = false): void {
     this.goidgen = 32;
     for (let p = 0; p < this.ps.length; p++) this.goidcache[p] = this.goidcacheend[p] = 0;
-    this.goidcache[this.curP] = minor >= 25 ? 18 : 17;
+    // The finalizer goroutine (a program linking os) takes the next id during package init.
+    this.goidcache[this.curP] = (minor >= 25 ? 18 : 17) + (fing ? 1 : 0);
+    this.fing = fing ? (minor >= 25 ? 18 : 17) : 0;
     this.goidcacheend[this.curP] = 33;
   }
 
