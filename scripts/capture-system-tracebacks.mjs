@@ -63,6 +63,7 @@ const PROGRAMS = {
   gopanic: { dir: 'scripts/systb/progs/gopanic', firstLine: 'panic: 42', failing: /^goroutine \d+ /, frame: /^main\.(boom|main\.gowrap)/, maxTries: 60, levels: ['all'] },
   pipeline: { dir: 'scripts/systb/progs/pipeline', firstLine: 'fatal error: all goroutines are asleep - deadlock!', failing: /^goroutine 1 /, maxTries: 60, samples: 15, levels: ['all'] },
   mainpanic: { dir: 'scripts/systb/progs/mainpanic', firstLine: 'panic: runtime error: index out of range [5] with length 3', failing: /^goroutine 1 /, frame: /^main\.(index|main)/, maxTries: 60 },
+  recvkinds: { dir: 'scripts/systb/progs/recvkinds', firstLine: 'fatal error: all goroutines are asleep - deadlock!', failing: /^goroutine 1 /, maxTries: 60, samples: 15, levels: ['all'] },
   // fmt formatting a map that another goroutine writes (fmt → internal/fmtsort → reflect.MapIter).
   printmap: { dir: 'scripts/systb/progs/printmap', firstLine: 'fatal error: concurrent map iteration and map write', failing: /^goroutine 1 /, frame: /^main\.main\(\)/, maxTries: 60, levels: ['single'] },
   sprintfmap: { dir: 'scripts/systb/progs/sprintfmap', firstLine: 'fatal error: concurrent map iteration and map write', failing: /^goroutine 1 /, frame: /^main\.main\(\)/, maxTries: 60, levels: ['single'] },

@@ -245,7 +245,7 @@ function goroutineBlock(o: G, absPath: string, system: boolean, unavailable: G |
     return '\n' + goroutineHeader(o.id, 'runnable', false, system) + printFrames([...entryFrame(o, system), ...bottomFrames(false, system)], absPath, system) + createdBy(o, absPath);
   }
   let fs = goFrames({ where: { stack: o.stack } });
-  if (o.status === 'waiting') fs = parkedFrames(o.waitReason, fs, system);
+  if (o.status === 'waiting') fs = parkedFrames(o.waitReason, fs, system, o.recvFn);
   // Stopped in a map entry point's prologue (Sched.afterFatal): that runtime frame first.
   if (system && o.status !== 'waiting' && o.prologue !== null) {
     fs = [{ fn: { name: 'runtime.' + o.prologue, endLine: 0, inlined: false, params: [], pkg: 'runtime' }, line: 0, args: null, raw: prologueFrame(o.prologue) }, ...fs];

@@ -11,7 +11,7 @@
 // The engine's own frames of package sync (its Go-source Mutex, RWMutex, WaitGroup and Cond) and
 // of blocking runtime calls (channel operations, select, time.Sleep, which have no frame of their
 // own) are replaced by the frames real Go shows for the same wait:
-//   chan receive   gopark ← chanrecv ← chanrecv1
+//   chan receive   gopark ← chanrecv ← chanrecv1 (chanrecv2 for a comma-ok receive or a range)
 //   chan send      gopark ← chansend ← chansend1
 //   select         gopark ← selectgo            (select {}: gopark ← block)
 //   sleep          gopark ← time.Sleep
@@ -20,10 +20,10 @@
 //   RWMutex        … ← semacquire1 ← sync.runtime_SemacquireRWMutex[R] ← sync.(*RWMutex).[R]Lock
 //   WaitGroup.Wait … ← semacquire1 ← sync.runtime_Semacquire[WaitGroup] ← sync.(*WaitGroup).Wait
 //   Cond.Wait      gopark ← goparkunlock ← sync.runtime_notifyListWait ← sync.(*Cond).Wait
-// Not modelled: chanrecv2 (a comma-ok receive or a range over a channel prints chanrecv1), a
+// Not modelled: a
 // writer's RWMutex.Lock blocked on the inner Mutex behind another writer (prints the writerSem
-// wait), the wait time suffix (`[chan receive, 5 minutes]`), and the finalizer and cleanup
-// goroutines (created only when a program uses finalizers or cleanups).
+// wait), the wait time suffix (`[chan receive, 5 minutes]`); the finalizer goroutine is
+// systemGoroutines'.
 
 import { RT_LINES, type RtFrameLine } from './rtlines.ts';
 import { cur } from './state.ts';
@@ -105,11 +105,11 @@ function syncFrames(api: string): [string, string, boolean?][] | null {
  * The frames of a goroutine parked for `reason`, given the engine's frames (innermost first):
  * the engine's library frames up to the API call are replaced by real Go's.
  */
-export function parkedFrames(reason: string, own: TraceFrame[], system: boolean): TraceFrame[] {
+export function parkedFrames(reason: string, own: TraceFrame[], system: boolean, recvFn: 'chanrecv1' | 'chanrecv2' = 'chanrecv1'): TraceFrame[] {
   const nil = reason.endsWith(' (nil chan)') ? '.nil' : '';
   switch (reason.replace(/ \(nil chan\)$/, '')) {
     case 'chan receive':
-      return [...frames(system, [['runtime.gopark', 'gopark'], ['runtime.chanrecv', 'chanrecv' + nil], ['runtime.chanrecv1', 'chanrecv1']]), ...own];
+      return [...frames(system, [['runtime.gopark', 'gopark'], ['runtime.chanrecv', 'chanrecv' + nil], ['runtime.' + recvFn, recvFn]]), ...own];
     case 'chan send':
       return [...frames(system, [['runtime.gopark', 'gopark'], ['runtime.chansend', 'chansend' + nil], ['runtime.chansend1', 'chansend1']]), ...own];
     case 'select':

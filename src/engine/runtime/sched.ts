@@ -123,6 +123,8 @@ export class G {
   started = false;
   /** First started by a woken M, whose wake-up latency includes the start (sched.ts wakep). */
   startPaid = false;
+  /** The receive a goroutine waiting in `chan receive` made: `<-c` chanrecv1, comma-ok or range chanrecv2. */
+  recvFn: 'chanrecv1' | 'chanrecv2' = 'chanrecv1';
   /** Inside the runtime's map code (maps/entry.ts enter → leave). */
   inMap = false;
   /** Stopped in the prologue of this map entry point (e.g. 'mapassign_fast64'), else null. */
@@ -748,7 +750,9 @@ function wakeSender(s: Sudog): void {
 }
 
 /** v, ok := <-c */
-export function* chanrecv2(c: Chan | null): Generator<number, unknown, unknown> {
+export function* chanrecv2(c: Chan | null, one = false): Generator<number, unknown, unknown> {
+  // Which runtime function the compiler called, for the goroutine's frames while it waits.
+  sched!.curG!.recvFn = one ? 'chanrecv1' : 'chanrecv2';
   if (c === null) {
     yield* gopark('chan receive (nil chan)');
     return [null, false];
@@ -766,7 +770,7 @@ export function* chanrecv2(c: Chan | null): Generator<number, unknown, unknown> 
 
 /** <-c */
 export function* chanrecv1(c: Chan | null): Generator<number, unknown, unknown> {
-  return ((yield* chanrecv2(c)) as [unknown, boolean])[0];
+  return ((yield* chanrecv2(c, true)) as [unknown, boolean])[0];
 }
 
 export function closechan(c: Chan | null): void {
