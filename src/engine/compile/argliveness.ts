@@ -105,6 +105,18 @@ function layoutOf(t0: Type): Layout {
   }
 }
 
+/** types.IsDirectIface: stored in an interface's data word as is. */
+function pointerShaped(t0: Type): boolean {
+  const t = underlying(t0);
+  switch (t.kind) {
+    case 'Pointer': case 'Map': case 'Chan': case 'Signature': return true;
+    case 'Basic': return t.basic === 'unsafe.Pointer';
+    case 'Struct': return t.fields.length === 1 && pointerShaped(t.fields[0]!.type);
+    case 'Array': return t.len === 1 && pointerShaped(t.elem);
+    default: return false;
+  }
+}
+
 interface State {
   reach: boolean;
   /**
@@ -213,6 +225,33 @@ export function argLiveness(body: ast.BlockStmt, params: readonly Var[], env: Ar
     return underlying(env.subst(tv.type));
   };
 
+  /**
+   * Whether passing e as a parameter of type pt converts it to an interface with a runtime
+   * call (go1.27 cmd/compile/internal/walk/convert.go dataWord: convT16/32/64, convTstring,
+   * convTslice, convT): not for constants, interfaces, pointer-shaped or single-byte values
+   * (staticuint64s) or zero-sized ones.
+   */
+  const convCalls = (e: ast.Expr, pt: Type | undefined): boolean => {
+    if (pt === undefined || underlying(env.subst(pt)).kind !== 'Interface') return false;
+    const tv = env.info.types.get(e.id);
+    if (tv === undefined || tv.mode === 'constant' || tv.value !== null) return false;
+    const t = underlying(env.subst(tv.type));
+    switch (t.kind) {
+      case 'Interface': case 'Pointer': case 'Map': case 'Chan': case 'Signature': return false;
+      case 'Basic': return !['bool', 'int8', 'uint8', 'unsafe.Pointer', 'untyped nil', 'untyped bool'].includes(t.basic as string);
+      default:
+        return layoutOf(t).size > 0 && !pointerShaped(t);
+    }
+  };
+  const paramType = (sig: Signature, i: number, spread: boolean): Type | undefined => {
+    const ps = sig.params.vars;
+    if (sig.variadic && i >= ps.length - 1 && !spread) {
+      const last = ps[ps.length - 1];
+      return last === undefined ? undefined : (underlying(env.subst(last.type)) as { elem?: Type }).elem;
+    }
+    return ps[i]?.type;
+  };
+
   /** Evaluates e; returns the words it reads whose use is at its consumer. */
   const expr = (e: ast.Expr | null): number[] => {
     if (e === null) return [];
@@ -303,19 +342,38 @@ export function argLiveness(body: ast.BlockStmt, params: readonly Var[], env: Ar
         const callee = staticCallee(e, env.info);
         const sig = callee === null ? null : (callee.type as Signature);
         const inl = callee === null || sig === null || sig.variadic || e.args.length !== sig.params.vars.length ? null : env.inlinedCallee(callee);
-        const u = [...expr(e.fun), ...e.args.flatMap((a, i) => {
+        const ft = kindOf(e.fun);
+        const fsig = ft.kind === 'Signature' ? ft : null;
+        // gc evaluates the arguments' own calls first (walk/order.go), then converts the
+        // arguments to the parameters' types left to right.
+        const words = e.args.map((a, i) => {
+          const u: number[] = [];
           const r = paramRef(a);
           const cp = inl?.params[i + (inl.params.length - e.args.length)];
-          if (inl === null || r === null || cp === undefined || r[1].kind === 'struct' || r[1].kind === 'array' || reading.has(inl.body)) return expr(a);
-          const read = new Set<number>();
-          reading.add(inl.body);
-          try {
-            argLiveness(inl.body, [cp], env, read);
-          } finally {
-            reading.delete(inl.body);
+          if (inl === null || r === null || cp === undefined || r[1].kind === 'struct' || r[1].kind === 'array' || reading.has(inl.body)) u.push(...expr(a));
+          else {
+            const read = new Set<number>();
+            reading.add(inl.body);
+            try {
+              argLiveness(inl.body, [cp], env, read);
+            } finally {
+              reading.delete(inl.body);
+            }
+            u.push(...[...read].filter((w) => w < r[1].words.length).map((w) => r[0] + w));
           }
-          return [...read].filter((w) => w < r[1].words.length).map((w) => r[0] + w);
-        })];
+          return u;
+        });
+        let u = expr(e.fun);
+        e.args.forEach((a, i) => {
+          u.push(...words[i]!);
+          // Converting the argument to an interface parameter calls the runtime (convT*),
+          // argument by argument: the words read by later arguments are restored after it.
+          if (fsig !== null && convCalls(a, paramType(fsig, i, e.ellipsis >= 0))) {
+            record(u);
+            call();
+            u = [];
+          }
+        });
         record(u);
         call();
         return [];
@@ -381,7 +439,12 @@ export function argLiveness(body: ast.BlockStmt, params: readonly Var[], env: Ar
       case 'IncDecStmt': record(expr(s.x)); break;
       case 'SendStmt': record([...expr(s.chan), ...expr(s.value)]); call(); break;
       case 'AssignStmt': {
-        const u = s.rhs.flatMap((r) => expr(r));
+        // `_ = x[i]` only bounds-checks: a slice's or string's pointer is not loaded.
+        const u = s.rhs.flatMap((r, i) => {
+          const l = s.lhs[i];
+          const pr = r.kind === 'IndexExpr' && l !== undefined && l.kind === 'Ident' && l.name === '_' ? paramRef(r.x) : null;
+          return pr !== null && r.kind === 'IndexExpr' && (pr[1].kind === 'slice' || pr[1].kind === 'string') ? [pr[0] + 1, ...expr(r.index)] : expr(r);
+        });
         let mapStore = false;
         for (const l of s.lhs) {
           if (l.kind === 'Ident') continue;

@@ -2,6 +2,7 @@
 // See index.ts for the algorithm, the naming scheme and the invariants it relies on.
 
 import { argLiveness, type ArgLive } from './argliveness.ts';
+import { closureVars, type ClosureVar } from './closurevars.ts';
 import { inlCost, type InlCost } from './inlcost.ts';
 import { analyseAsync, staticCallee, ASYNC_NATIVES, MAP_NATIVES, type AsyncInfo } from './async.ts';
 import * as ast from '../frontend/ast.ts';
@@ -793,6 +794,8 @@ export class Gen {
     };
     // Locals assigned more than once (a literal in one is not a static value).
     const assigns = new Map<Obj, number>();
+    /** Calls of go and defer statements (their literal stays a closure). */
+    const goDefer = new Set<ast.Node>();
     scanBody(body, (n) => {
       // A range over a parameter yields values gc can follow as well (devirtualised calls).
       if (n.kind === 'RangeStmt' && n.tok === ':=') {
@@ -825,9 +828,11 @@ export class Gen {
           if (o !== undefined && o !== null && assigns.get(o) === 1) this.litUse.set(r.body, 'direct');
         }
       });
+      if (n.kind === 'GoStmt' || n.kind === 'DeferStmt') goDefer.add(n.call);
       if (n.kind !== 'CallExpr') return;
       const fun = n.fun.kind === 'ParenExpr' ? n.fun.x : n.fun;
       if (fun.kind === 'FuncLit') this.litUse.set(fun.body, 'direct');
+      if (fun.kind === 'FuncLit' && !goDefer.has(n)) this.directLits.add(fun);
       const o = root(fun.kind === 'SelectorExpr' ? fun.x : fun);
       if (o !== undefined && ps.has(o)) {
         const t = underlying(this.S(info.types.get((fun.kind === 'SelectorExpr' ? fun.x : fun).id)?.type ?? (o as Var).type));
@@ -859,6 +864,11 @@ export class Gen {
       this.costing.delete(body);
     }
   }
+
+  /** Function literals called where they are written (walk/closure.go directClosureCall). */
+  private readonly directLits = new Set<ast.FuncLit>();
+  /** Body of the top-level function being generated (closurevars.ts reads it whole). */
+  private topBody: ast.BlockStmt | null = null;
 
   /** Function literals (by body) gc sees as static values: called where made, or passed to a static call. */
   private readonly litUse = new Map<ast.BlockStmt, 'direct' | 'arg'>();
@@ -900,8 +910,16 @@ export class Gen {
   }
 
   /** Emits `function js(params) {...}` for a declaration or a literal. */
-  private funcBody(js: string, goName: string, sig: Signature, params: Var[], ftype: ast.FuncType, body: ast.BlockStmt, pos: number, isMain: boolean, isAsync: boolean): void {
+  private funcBody(js: string, goName: string, sig: Signature, params: Var[], ftype: ast.FuncType, body: ast.BlockStmt, pos: number, isMain: boolean, isAsync: boolean, lit: ast.FuncLit | null = null): void {
     const parent = this.fn;
+    if (parent === null) this.topBody = body;
+    // A literal called where it is written gets its captured variables as first arguments.
+    const caps: ClosureVar[] = lit !== null && this.topBody !== null && this.directLits.has(lit)
+      ? closureVars(lit, this.topBody, { info: this.unit.info, goMinor: this.goVersion, subst: (t) => this.S(t) })
+      : [];
+    // Each as a parameter: the variable itself (by value) or a `&v` pointer standing for it.
+    const capParams: Var[] = caps.map((c) => (c.byval ? c.v : { ...c.v, type: { kind: 'Pointer', elem: c.v.type }, origin: c.v }));
+    const frameParams = [...capParams, ...params];
     const ctx: FuncCtx = { jsName: js, goName, sig, results: [], hasDefer: false, hasRecover: false, closures: 0, parent, tmp: 0, hasRangeFunc: false, rangeFunc: null, async: isAsync, split: new Map(), q: 0, headerIdx: 0 };
     this.fn = ctx;
     scanBody(body, (n) => {
@@ -931,14 +949,15 @@ export class Gen {
       inlinable: !isMain && !isInit && !this.noinline(pos) && !ctx.hasDefer && !ctx.hasRecover && !ic.closure &&
         cost <= (isLiteral && this.goVersion >= 24 && this.litUse.get(body) === 'direct' ? 800 : 80),
       ...(isLiteral && this.litUse.has(body) ? { litUse: this.litUse.get(body)! } : {}),
-      params: params.map((p) => this.tindex(this.S(p.type))), pkg: this.unit.path,
+      params: frameParams.map((p) => this.tindex(this.S(p.type))), pkg: this.unit.path,
       declLine: this.lineOf(pos), closures: 0, inlCost: cost,
     };
     if (this.unit.path === 'main') {
       Object.assign(info, this.devirtFacts(body, params));
-      const live = argLiveness(body, params, {
+      const live = argLiveness(body, frameParams, {
         info: this.unit.info, subst: (t) => this.S(t),
-        lineOf: (p) => this.lineOf(p), addrTaken: (v) => this.boxed.has(v),
+        // A `&v` argument of a by-reference capture is spilled up front like an address-taken one.
+        lineOf: (p) => this.lineOf(p), addrTaken: (v) => this.boxed.has(v) || capParams.some((c, i) => c === v && !caps[i]!.byval),
         inlinedCallee: (f) => {
           const d = this.calleeCost(f) === null ? undefined : this.declsByFunc.get(this.unit)?.get(f);
           if (d === undefined || d.body === null) return null;
@@ -972,7 +991,7 @@ export class Gen {
         else this.emit(`let ${n} = ${this.zero(this.S(r.type))};`);
       });
     }
-    const argList = `[${pnames.join(', ')}]`;
+    const argList = `[${[...caps.map((c) => (c.byval ? this.capturedValue(c.v) : 'true')), ...pnames].join(', ')}]`;
     if (ctx.hasDefer) {
       this.emit('const $d = []; let $p = null;');
       this.emit('$body: try {');
@@ -1543,6 +1562,15 @@ export class Gen {
 
   private exprNoCopy(e: ast.Expr): string {
     return this.expr(e);
+  }
+
+  /** A captured variable's current value, read inside the literal that captured it. */
+  private capturedValue(o: Var): string {
+    for (let c = this.fn; c !== null; c = c.parent) {
+      const n = c.split.get(o);
+      if (n !== undefined) return joinPair({ pre: [], h: `${n}$h`, l: `${n}$l` }, this.S(o.type));
+    }
+    return this.varRef(o);
   }
 
   private varRef(o: Var): string {
@@ -2212,7 +2240,7 @@ export class Gen {
     // lines carry their Go line markers (emit() splits them again).
     const saved = this.out.length;
     const savedLine = this.curLine;
-    this.funcBody(js, goName, sig, params, e.type, e.body, e.pos, false, this.asyncInfo.async.has(e));
+    this.funcBody(js, goName, sig, params, e.type, e.body, e.pos, false, this.asyncInfo.async.has(e), e);
     this.curLine = savedLine;
     const lines = this.out.splice(saved);
     const map = this.lineMap.splice(saved + 1);
