@@ -252,7 +252,8 @@ function goroutineBlock(o: G, absPath: string, system: boolean, unavailable: G |
   } else if (o.status !== 'waiting' && o.asyncStop) fs = [...asyncPreemptFrames(system), ...fs];
   // A goroutine running on another P when the traceback starts is stopped by freezetheworld at
   // its next preemption point: it prints as runnable.
-  const reason = o.status === 'waiting' ? o.waitReason : 'runnable';
+  const mins = getSched()?.waitMinutes(o) ?? 0;
+  const reason = o.status === 'waiting' ? o.waitReason + (mins >= 1 ? `, ${mins} minutes` : '') : 'runnable';
   return '\n' + goroutineHeader(o.id, reason, false, system) + printFrames(withBottom(o, fs, system), absPath, system) + createdBy(o, absPath);
 }
 

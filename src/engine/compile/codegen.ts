@@ -1001,7 +1001,7 @@ export class Gen {
       this.emit(`$p = unwind($e, ${argList});`);
       this.emit('}');
       this.setLine(body.rbrace);
-      this.emit('$p = runDefers($d, $p);');
+      this.emit(`$p = runDefers($d, $p, ${argList});`);
       this.emit('if ($p !== null) throw $p;');
       this.emit(`return ${this.resultTuple(ctx)};`);
     } else {

@@ -122,6 +122,7 @@ const MAX_SMALL = 32768;
  * where the limit stops a program does not depend on it.
  */
 const PACE = 3;
+const GO_HEAP_MIN = 4 << 20;
 const MIN_HEAP = 16 << 20;
 /** Host budget: 2^28 words (2 GiB in Node's 8-byte words, 1 GiB in Chrome's compressed ones). */
 const HOST_WORDS = 2 ** 28;
@@ -253,6 +254,19 @@ export class Heap {
   /** High-water mark of the heap in 4 MiB chunks (`M in use`). */
   mapped = INITIAL_MAPPED;
   collections = 0;
+  /**
+   * Go's own GC cycles, which the engine's collections do not follow (they are lazier): the
+   * charges since the last cycle, and the runway to the next, live bytes past the heap goal
+   * max(2 × live, 4 MiB) (go1.27 mgcpacer.go, GOGC=100, defaultHeapMinimum). A cycle only
+   * stamps waiting goroutines for tracebacks (Sched.gcCycle).
+   */
+  goAlloc = 0;
+  goRoom = GO_HEAP_MIN;
+  goCycle(): void {
+    this.goAlloc = 0;
+    this.goRoom = Math.max(GO_HEAP_MIN - this.live, this.live);
+    getSched()?.gcCycle();
+  }
   /** Step count of the next full walk from tick(). */
   nextWalk = STEP_GC_MIN;
   /** Bytes of the root maps and goroutine stacks at the last look (tick). */
@@ -348,7 +362,10 @@ export class Heap {
     const [now, grown] = this.rootMaps();
     const delta = now - this.uncharged;
     this.uncharged = now;
-    if (delta > 0) this.alloc += delta;
+    if (delta > 0) {
+      this.alloc += delta;
+      if ((this.goAlloc += delta) > this.goRoom) this.goCycle();
+    }
     if (steps >= this.nextWalk || this.alloc > this.room) {
       const work = this.collect(0, 0);
       this.nextWalk = steps + Math.max(STEP_GC_MIN, STEP_GC_PER_WORK * work);
@@ -421,6 +438,7 @@ export function reserveArray(elem: RType, n: number, site: AllocSite): void {
   const w = n * words(elem) + 3;
   h.alloc += bytes;
   h.allocWords += w;
+  if ((h.goAlloc += bytes) > h.goRoom) h.goCycle();
   if (h.alloc > h.room || h.allocWords > h.wordRoom || n > MAX_ARRAY_WORDS) {
     if (n > MAX_ARRAY_WORDS) {
       h.alloc -= bytes;

@@ -219,8 +219,9 @@ export type Deferred = [fn: (...a: unknown[]) => unknown, args: unknown[]];
 /**
  * Runs a frame's deferred calls, last first, with `p` the panic in progress (or null on a
  * normal return). Returns the panic still in progress afterwards (null when recovered).
+ * `frame` is the frame's argument words (a panic raised by a deferred call unwinds it too).
  */
-export function runDefers(defers: Deferred[], p: unknown): unknown {
+export function runDefers(defers: Deferred[], p: unknown, frame: unknown[] = []): unknown {
   let pan = p instanceof GoPanic ? p : null;
   // runtime.Goexit runs the deferred calls (recover returns nil) and goes on unwinding.
   const goexit = p instanceof GoGoexit ? p : null;
@@ -243,6 +244,9 @@ export function runDefers(defers: Deferred[], p: unknown): unknown {
       const q = toPanic(e);
       if (pan !== null) panicking.length = depth - 1;
       if (!(q instanceof GoPanic)) throw q;
+      // A new panic leaves this frame too, past its catch (which recorded the words for the
+      // panic it caught, if any): record them for the new one.
+      if (q !== pan) q.frameArgs.push(frame);
       pan = q;
       armed = null;
       continue;

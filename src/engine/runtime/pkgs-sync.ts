@@ -43,7 +43,7 @@ const GOARCH = "amd64"
 
 const Compiler = "gc"
 
-func GC() {}
+func GC()
 
 func Gosched()
 
@@ -61,6 +61,9 @@ export const runtimeModule: StdlibModule = {
   path: 'runtime',
   goSource: runtimeSource,
   natives: {
+    GC(): void {
+      getSched()?.gcCycle();
+    },
     *Gosched() {
       yield* gosched();
     },
@@ -112,6 +115,10 @@ func raceacquire(x any)
 
 func racerelease(x any)
 
+// holdlock counts the locks the calling goroutine holds (sched.ts G.locks): its map operations
+// under a lock do not need the fine lockstep interleaving of unsynchronised ones.
+func holdlock(d int)
+
 // The virtual clock (sched.ts), for the mutex's starvation mode.
 func nanotime() int64
 
@@ -137,6 +144,7 @@ func (m *Mutex) Lock() {
 	if !m.locked {
 		m.locked = true
 		raceacquire(m)
+		holdlock(1)
 		return
 	}
 	m.lockSlow()
@@ -161,6 +169,7 @@ func (m *Mutex) lockSlow() {
 		}
 	}
 	raceacquire(m)
+	holdlock(1)
 }
 
 func (m *Mutex) TryLock() bool {
@@ -169,6 +178,7 @@ func (m *Mutex) TryLock() bool {
 	}
 	m.locked = true
 	raceacquire(m)
+	holdlock(1)
 	return true
 }
 
@@ -177,6 +187,7 @@ func (m *Mutex) Unlock() {
 		fatal("sync: unlock of unlocked mutex")
 	}
 	racerelease(m)
+	holdlock(-1)
 	if m.waiters > 0 {
 		m.waiters--
 		if m.starving {
@@ -208,10 +219,12 @@ func (rw *RWMutex) RLock() {
 		rw.rq.n++
 		semacquire(&rw.rq, reasonRLock) // Unlock counts the woken readers in
 		raceacquire(rw)
+		holdlock(1)
 		return
 	}
 	rw.readers++
 	raceacquire(rw)
+	holdlock(1)
 }
 
 func (rw *RWMutex) TryRLock() bool {
@@ -220,6 +233,7 @@ func (rw *RWMutex) TryRLock() bool {
 	}
 	rw.readers++
 	raceacquire(rw)
+	holdlock(1)
 	return true
 }
 
@@ -228,6 +242,7 @@ func (rw *RWMutex) RUnlock() {
 		fatal("sync: RUnlock of unlocked RWMutex")
 	}
 	racerelease(&rw.rq)
+	holdlock(-1)
 	rw.readers--
 	if rw.readers == 0 && rw.wq.n > 0 {
 		rw.wq.n--
@@ -242,11 +257,13 @@ func (rw *RWMutex) Lock() {
 		semacquire(&rw.wq, reasonLock) // handed over by Unlock or the last RUnlock
 		raceacquire(rw)
 		raceacquire(&rw.rq)
+		holdlock(1)
 		return
 	}
 	rw.writer = true
 	raceacquire(rw)
 	raceacquire(&rw.rq)
+	holdlock(1)
 }
 
 func (rw *RWMutex) TryLock() bool {
@@ -256,6 +273,7 @@ func (rw *RWMutex) TryLock() bool {
 	rw.writer = true
 	raceacquire(rw)
 	raceacquire(&rw.rq)
+	holdlock(1)
 	return true
 }
 
@@ -263,6 +281,7 @@ func (rw *RWMutex) Unlock() {
 	if !rw.writer {
 		fatal("sync: Unlock of unlocked RWMutex")
 	}
+	holdlock(-1)
 	rw.writer = false
 	if rw.rq.n > 0 {
 		rw.readers += rw.rq.n
@@ -748,6 +767,10 @@ export const syncModule: StdlibModule = {
     },
     racerelease(x: Iface): void {
       raceRelease(x.v);
+    },
+    holdlock(d: number): void {
+      const g = getSched()?.curG;
+      if (g !== undefined && g !== null) g.locks = Math.max(0, g.locks + d);
     },
     fatal(s: string): never {
       throw new GoFatal(s, new Error());

@@ -99,6 +99,10 @@ function sample(qs: readonly number[], u: number): number {
 }
 /** Quanta in a time slice before the G is put back on the global queue. */
 export const SLICE = 64;
+/** go1.27 proc.go forcegcperiod: 2 minutes. */
+const FORCEGC_PERIOD = 120e9;
+/** When an idle sysmon notices it (it sleeps up to forcegcperiod/2; half that on average). */
+const SYSMON_LAG = 30e9;
 
 export class G {
   id: number;
@@ -127,10 +131,17 @@ export class G {
   recvFn: 'chanrecv1' | 'chanrecv2' = 'chanrecv1';
   /** Inside the runtime's map code (maps/entry.ts enter → leave). */
   inMap = false;
+  /** sync locks it holds (Mutex, RWMutex; pkgs-sync.ts holdlock). */
+  locks = 0;
   /** Stopped in the prologue of this map entry point (e.g. 'mapassign_fast64'), else null. */
   prologue: string | null = null;
   /** Stopped by an asynchronous preemption in user code when the world stopped (afterFatal). */
   asyncStop = false;
+  /**
+   * go1.27 runtime2.go g.waitsince: "approx time when the g become blocked", on the virtual
+   * clock; 0 until a GC's stack scan sees it waiting (see Sched.gcCycle), reset when it runs.
+   */
+  waitsince = 0;
   /** A select in progress: the cases it waits on (to dequeue the losers). */
   sel: Sudog[] | null = null;
   constructor(id: number, creator: G['creator']) {
@@ -248,14 +259,18 @@ export class Sched {
     return 1 + Math.floor(cur().rand() * (this.lockstep() ? LOCKSTEP_MAX : QUANTUM_MAX));
   }
 
-  /** Another P is busy while some running goroutine is inside the map code. */
+  /**
+   * Another P is busy while some running goroutine is inside the map code without holding a
+   * lock. An operation under a lock is ordered with every other one under it; one that races
+   * with it is made by a goroutine without the lock, whose own operation runs in lockstep.
+   */
   lockstep(): boolean {
     let busy = 0;
     let inMap = false;
     for (const g of this.ps) {
       if (g === null) continue;
       busy++;
-      if (g.inMap) inMap = true;
+      if (g.inMap && g.locks === 0) inMap = true;
     }
     return busy > 1 && inMap;
   }
@@ -513,6 +528,8 @@ export class Sched {
   freezeSkips = 0;
 
   private take(p: number, g: G): void {
+    // go1.27 proc.go execute: gp.waitsince = 0.
+    g.waitsince = 0;
     g.status = 'running';
     g.slice = 0;
     this.ps[p] = g;
@@ -532,6 +549,7 @@ export class Sched {
       for (const g of this.sleepers) min = Math.min(min, g.sleepUntil);
       if (min === Infinity) return false;
       if (min > now) {
+        this.forcedGC(min);
         this.offset += min - now;
         now = min;
       }
@@ -544,6 +562,40 @@ export class Sched {
       for (const g of due) this.ready(g, undefined);
     }
     return idle || this.runq.length > queued;
+  }
+
+  /**
+   * A garbage collection cycle at virtual time `at` (runtime.GC, the heap reaching its goal,
+   * or sysmon's forced GC). Only what tracebacks show of it is modelled: go1.27 mgcmark.go
+   * markroot stamps each goroutine it finds waiting with `gp.waitsince = work.tstart` if not
+   * yet stamped, and work.tstart is only set at the end of a cycle (mgc.go gcMark), so the
+   * first cycle stamps 0 (nothing) and later ones the previous cycle's time. A traceback
+   * prints `, N minutes` after the wait reason when N = (now - waitsince) / 1 minute ≥ 1
+   * (traceback.go goroutineheader): a goroutine blocked before the program's second GC shows
+   * the minutes since the first.
+   */
+  gcCycle(at = this.now): void {
+    for (const g of this.allgs) if (g.status === 'waiting' && g.waitsince === 0) g.waitsince = this.gcTstart;
+    // nanotime is never 0 in Go: 0 stays "not stamped".
+    this.gcTstart = Math.max(at, 1);
+    this.lastGC = this.gcTstart;
+  }
+  private gcTstart = 0;
+  private lastGC = 0;
+
+  /**
+   * The forced GCs of a jump of the clock to `to` while every P is idle: sysmon starts one
+   * when none ran for forcegcperiod (2 minutes), once any has run (go1.27 proc.go
+   * sysmon, mgc.go gcTrigger.test gcTriggerTime: `lastgc != 0 && now-lastgc > forcegcperiod`);
+   * an idle sysmon sleeps at most forcegcperiod/2, so it notices within a minute.
+   */
+  private forcedGC(to: number): void {
+    while (this.lastGC !== 0 && this.lastGC + FORCEGC_PERIOD + SYSMON_LAG <= to) this.gcCycle(this.lastGC + FORCEGC_PERIOD + SYSMON_LAG);
+  }
+
+  /** The minutes a traceback prints after a waiting goroutine's reason (0: none). */
+  waitMinutes(g: G): number {
+    return g.status === 'waiting' && g.waitsince !== 0 ? Math.floor((this.now - g.waitsince) / 60e9) : 0;
   }
 
   /**
