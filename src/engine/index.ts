@@ -149,9 +149,14 @@ export function run(program: Program, options: RunOptions = {}): RunResult {
     try {
       x = toPanic(e);
     } catch (internal) {
-      Error.stackTraceLimit = savedLimit;
-      setCurrent(null);
-      throw internal;
+      // The engine's own failure (or a construct it rejects only at run time): the output so
+      // far, then a clear line and exit status 3, never an exception out of run().
+      x = null;
+      exitCode = LIMIT_EXIT_CODE;
+      const msg = internal instanceof Error ? internal.message : String(internal);
+      st.write(2, msg.startsWith('not supported by Go Map Lab')
+        ? `gomaplab: ${msg}\n`
+        : `gomaplab: internal error in Go Map Lab's runtime, please report this program (${internal instanceof Error ? internal.name + ': ' : ''}${msg})\n`);
     }
     if (x instanceof GoExit) exitCode = x.code;
     else if (x instanceof GoPanic) {

@@ -279,7 +279,7 @@ export class Gen {
     const d = this.decls.get(o);
     if (d === undefined) return this.unsupported(0, `generic function ${o.name} without declaration`);
     const sig = o.type as Signature;
-    const tps = d.decl.recv !== null ? sig.recvTypeParams : sig.typeParams;
+    const tps = d.decl.recv !== null ? [...sig.recvTypeParams, ...sig.typeParams] : sig.typeParams;
     const m: SubstMap = new Map();
     tps.forEach((tp, i) => m.set(tp, targs[i]));
     this.instanceQueue.push({ decl: d.decl, unit: d.unit, subst: m, js, goName: '' });
@@ -287,15 +287,19 @@ export class Gen {
   }
 
   /** The JS function for a (possibly generic) method f called on receiver type recv. */
-  private methodFn(f: Func, recv: Type | null): string {
-    const o = f.origin ?? f;
+  private methodFn(f: Func, recv: Type | null, sel: ast.Ident | null = null): string {
+    let o = f;
+    while (o.origin !== null && o.origin !== o) o = o.origin as Func;
     const sig = o.type as Signature;
-    if (sig.recvTypeParams.length === 0) return this.funcName(o);
+    // go1.27 methods with type parameters of their own: the call's type arguments follow the receiver's.
+    const own = sig.typeParams.length > 0 && sel !== null ? (this.unit.info.instances.get(sel.id)?.typeArgs ?? []).map((a) => this.S(a)) : [];
+    if (sig.typeParams.length > 0 && own.length !== sig.typeParams.length) return this.unsupported(sel?.pos ?? 0, 'a generic method used as a value');
+    if (sig.recvTypeParams.length === 0) return own.length === 0 ? this.funcName(o) : this.instanceName(o, own);
     let rt = recv !== null ? this.S(recv) : null;
     if (rt !== null && unalias(rt).kind === 'Pointer') rt = (unalias(rt) as { elem: Type }).elem;
     const named = rt !== null ? unalias(rt) : null;
     if (named === null || named.kind !== 'Named') return this.unsupported(0, 'method of a generic type');
-    return this.instanceName(o, named.typeArgs.map((a) => this.S(a)));
+    return this.instanceName(o, [...named.typeArgs.map((a) => this.S(a)), ...own]);
   }
 
   constructor(units: PackageUnit[], goVersion: string) {
@@ -513,9 +517,12 @@ export class Gen {
     this.emit('}');
     this.fn = null;
     // Method sets of every named type in the table (and pointers to them).
-    for (let i = 0; i < this.table.types.length; i++) this.methodSet(this.table.types[i], methodRegs);
-    this.drainInstances();
-    for (let i = 0; i < this.table.types.length; i++) if (!this.methodSetDone.has(i)) this.methodSet(this.table.types[i], methodRegs);
+    // Until nothing new: a method set can queue method instances, whose bodies add types.
+    for (;;) {
+      for (let i = 0; i < this.table.types.length; i++) if (!this.methodSetDone.has(i)) this.methodSet(this.table.types[i], methodRegs);
+      if (this.instanceQueue.length === 0) break;
+      this.drainInstances();
+    }
     for (const m of methodRegs) this.emit(m);
     this.emit(`return { init: $init, main: ${mainFn || 'null'}, steps: () => $s, concurrent: ${this.asyncInfo.concurrent} };`);
     // A function reached only through a func value or an interface is a real frame.
@@ -593,6 +600,8 @@ export class Gen {
         cur = st.fields[fi].type;
       }
       const sig = f.type as Signature;
+      // A method with type parameters of its own is in no method set (go1.27).
+      if (sig.typeParams.length > 0) continue;
       const recvT = sig.recv?.type ?? cur;
       const curIsPtr = underlying(cur).kind === 'Pointer' && unalias(cur).kind !== 'Named';
       let recv = code;
@@ -1305,7 +1314,7 @@ export class Gen {
         const vals = s.values.map((v, i) => (objs[i] ? this.valueAs(v, this.S(objs[i]!.type)) : this.expr(v)));
         if (objs.length === 1) {
           if (objs[0]) this.declareVar(objs[0], vals[0]);
-          else this.emit(vals[0] + ';');
+          else this.emitValue(vals[0]);
         } else {
           const ts = vals.map((v) => {
             const t = this.tmp();
@@ -1327,9 +1336,14 @@ export class Gen {
     }
   }
 
+  /** A value evaluated for its effects (`_ = v`): an object literal is parenthesised, not a block. */
+  private emitValue(code: string): void {
+    this.emit(/^\s*(\{|function\b|class\b)/.test(code) ? `(${code});` : `${code};`);
+  }
+
   private declareVar(o: Var, value: string): void {
     if (o.name === '_') {
-      this.emit(`${value};`);
+      this.emitValue(value);
       return;
     }
     const n = this.nameOf(o);
@@ -1449,7 +1463,7 @@ export class Gen {
     }
     if (targets.length === 1) {
       const t = targets[0];
-      if (t.kind === 'blank') this.emit(vals[0] + ';');
+      if (t.kind === 'blank') this.emitValue(vals[0]);
       else if (t.kind === 'new') this.declareVar(t.v, vals[0]);
       else if (s.lhs[0].kind !== 'Ident' && this.hasCall(s.rhs[0]) && !this.hasCall(s.lhs[0])) {
         // gc's order pass copies the call into a temporary before the target's operands (an
@@ -2263,13 +2277,22 @@ export class Gen {
     switch (u.kind) {
       case 'Struct': {
         const vals = u.fields.map((f) => this.zero(f.type));
+        const keyed: number[] = [];
         e.elts.forEach((el, i) => {
           if (el.kind === 'KeyValueExpr') {
             const name = (el.key as ast.Ident).name;
             const fi = u.fields.findIndex((f) => f.name === name);
             vals[fi] = elemOf(el.value, u.fields[fi].type);
+            keyed.push(fi);
           } else vals[i] = elemOf(el, u.fields[i].type);
         });
+        // Keyed elements out of field order whose values call: Go evaluates them in source order.
+        if (this.fn !== null && keyed.some((fi, k) => k > 0 && fi < keyed[k - 1]!) && e.elts.some((el) => el.kind === 'KeyValueExpr' && this.hasCall(el.value))) {
+          const temps = keyed.map(() => this.qtemp());
+          const pre = keyed.map((fi, k) => `${temps[k]} = ${vals[fi]}`);
+          keyed.forEach((fi, k) => { vals[fi] = temps[k]!; });
+          return '(' + pre.join(', ') + ', {' + u.fields.map((_, i) => JSON.stringify(fieldKey(u, i)) + ': ' + vals[i]).join(', ') + '})';
+        }
         const ordered = e.elts.length === u.fields.length && e.elts.every((el) => el.kind !== 'KeyValueExpr') ? this.callsBeforeLoads(e.elts, vals) : vals;
         return '{' + u.fields.map((_, i) => JSON.stringify(fieldKey(u, i)) + ': ' + ordered[i]).join(', ') + '}';
       }
@@ -2359,10 +2382,14 @@ export class Gen {
           const t = this.tmp();
           return `((${t}) => { const m = methodOf(${t}, ${JSON.stringify(f.name)}); return (...a) => m(${t}.v, ...a); })(${this.expr(e.x)})`;
         }
+        if (sel.index.length > 1 && this.embeddedInterface(this.typeOf(e.x), sel)) {
+          const t = this.tmp();
+          return `((${t}) => { const m = methodOf(${t}, ${JSON.stringify(f.name)}); return (...a) => m(${t}.v, ...a); })(${this.methodRecvIface(e.x, sel)})`;
+        }
         let recv = this.methodRecv(e.x, sel);
         const fsig = f.type as Signature;
         if (fsig.recv !== null && isAggregateType(fsig.recv.type)) recv = `copyVal(${this.typeRef(fsig.recv.type)}, ${recv})`;
-        const fn = this.methodFn(f, this.methodRecvType(e.x, sel));
+        const fn = this.methodFn(f, this.methodRecvType(e.x, sel), e.sel);
         return `((r) => (...a) => ${fn}(r, ...a))(${recv})`;
       }
       case 'MethodExpr': {
@@ -2372,12 +2399,16 @@ export class Gen {
         const fsig = f.type as Signature;
         const wantPtr = fsig.recv !== null && unalias(fsig.recv.type).kind === 'Pointer';
         const havePtr = unalias(recvT).kind === 'Pointer';
+        if (sel.index.length > 1 && this.embeddedInterface(recvT, sel)) {
+          const i = this.ifacePath('r', recvT, sel);
+          return `((r, ...a) => methodOf(${i}, ${JSON.stringify(f.name)})(${i}.v, ...a))`;
+        }
         if (sel.index.length > 1) {
           // Promoted: walk the embedded fields from the receiver parameter.
           const recv = this.recvFrom('r', recvT, sel, () => this.unsupported(e.pos, 'method expression'));
-          return `((r, ...a) => ${this.methodFn(f, this.recvPathType(recvT, sel))}(${recv}, ...a))`;
+          return `((r, ...a) => ${this.methodFn(f, this.recvPathType(recvT, sel), e.sel)}(${recv}, ...a))`;
         }
-        const fn = this.methodFn(f, recvT);
+        const fn = this.methodFn(f, recvT, e.sel);
         if (!wantPtr && havePtr) {
           const el = (unalias(recvT) as { elem: Type }).elem;
           return `((p, ...a) => ${fn}(${isAggregateType(el) ? 'nn(p)' : 'p.get()'}, ...a))`;
@@ -2478,6 +2509,8 @@ export class Gen {
   private index(e: ast.IndexExpr): string {
     const xtv = this.tv(e.x);
     const inner = e.x.kind === 'Ident' ? e.x : e.x.kind === 'SelectorExpr' ? e.x.sel : null;
+    // x.m[T] as a value: a method value of the instance (go1.27 methods with type parameters).
+    if (e.x.kind === 'SelectorExpr' && this.unit.info.selections.get(e.x.id)?.kind === 'MethodVal') return this.expr(e.x);
     if (inner !== null && this.unit.info.instances.has(inner.id)) return this.ident(inner);
     const xt = underlying(xtv.type);
     switch (xt.kind) {
@@ -2725,7 +2758,9 @@ export class Gen {
 
   /** The function value and argument list of a call (receiver first for static methods). */
   private callParts(e: ast.CallExpr): { fn: string; args: string[]; types: (Type | null)[] } {
-    const fun = e.fun.kind === 'ParenExpr' ? e.fun.x : e.fun;
+    let fun = e.fun.kind === 'ParenExpr' ? e.fun.x : e.fun;
+    // x.m[T](...): a method with type parameters of its own (go1.27), explicitly instantiated.
+    if ((fun.kind === 'IndexExpr' || fun.kind === 'IndexListExpr') && fun.x.kind === 'SelectorExpr' && this.unit.info.selections.get(fun.x.id)?.kind === 'MethodVal') fun = fun.x;
     const sig = underlying(this.typeOf(e.fun)) as Signature;
     if (sig.kind !== 'Signature') this.unsupported(e.pos, 'call of a non-function');
 
@@ -2745,7 +2780,7 @@ export class Gen {
           pre.push(`${recv}.v`);
         }
       } else {
-        fn = this.methodFn(f, this.methodRecvType(fun.x, sel));
+        fn = this.methodFn(f, this.methodRecvType(fun.x, sel), fun.sel);
         pre.push(this.methodRecv(fun.x, sel));
         this.staticCalls.add(f.origin ?? f);
       }
@@ -2804,8 +2839,12 @@ export class Gen {
   }
 
   private methodRecvIface(x: ast.Expr, sel: Selection): string {
-    let code = this.expr(x);
-    let cur: Type = this.typeOf(x);
+    return this.ifacePath(this.expr(x), this.typeOf(x), sel);
+  }
+
+  /** The embedded interface a method is promoted through, from a receiver `code` of type xt. */
+  private ifacePath(code: string, xt: Type, sel: Selection): string {
+    let cur: Type = xt;
     for (const fi of sel.index.slice(0, -1)) {
       let s = underlying(cur);
       if (s.kind === 'Pointer') s = underlying(s.elem);
@@ -2946,6 +2985,19 @@ export class Gen {
     const id = o !== undefined && o.kind === 'Builtin' ? o.id : '';
     const a = e.args;
     const t0 = a.length > 0 ? this.typeOf(a[0]) : null;
+    // copy(f()), delete(f()), append(f()) with f returning several values.
+    if (a.length === 1 && t0 !== null && t0.kind === 'Tuple' && (id === 'copy' || id === 'delete' || id === 'append')) {
+      const q = this.qtemp();
+      const at = (i: number, to: Type): string => this.convert(`${q}[${i}]`, tupleAt(t0, i), to);
+      const first = tupleAt(t0, 0);
+      const elem = (underlying(first) as { elem: Type; key: Type }).elem;
+      const key = (underlying(first) as { key: Type }).key;
+      const n = t0.vars.length;
+      const call = id === 'copy' ? `copySlice(${this.typeRef(elem)}, ${q}[0], ${q}[1])`
+        : id === 'delete' ? (this.mapSteps() ? `(yield* mapdelete(${this.mapAlg(first)}, ${q}[0], ${at(1, key)}))` : `mdel(${q}[0], ${at(1, key)})`)
+        : n === 1 ? `${q}[0]` : `appendValues(${this.typeRef(elem)}, ${q}[0], [${Array.from({ length: n - 1 }, (_, i) => at(i + 1, elem)).join(', ')}])`;
+      return `(${q} = ${this.multiValue(a[0])}, ${call})`;
+    }
     switch (id) {
       case 'len': {
         const u = underlying(t0!);

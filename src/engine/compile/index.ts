@@ -161,7 +161,7 @@ function packagesNotInRelease(file: ast.File, go: string, filename: string): Dia
 export function compileProgram(source: string, opts: CompileOptions = {}): CompileResult<Program> {
   const go = opts.go ?? DEFAULT_GO;
   const filename = opts.filename ?? 'prog.go';
-  const pr = parseFile(source, filename);
+  const pr = parseFile(source, filename, { go });
   if (pr.stop) return { ok: false, diagnostics: textDiagnostics(pr.diagnostics) };
   const missing = packagesNotInRelease(pr.file, go, filename);
   if (missing.length > 0) return { ok: false, diagnostics: missing };
@@ -175,7 +175,7 @@ export function compileProgram(source: string, opts: CompileOptions = {}): Compi
     gen = new Gen(units, go).generate();
   } catch (e) {
     if (e instanceof Unsupported) return { ok: false, diagnostics: [unsupportedDiag(e, filename)] };
-    throw e;
+    return { ok: false, diagnostics: [internalDiag(e, pr.file, filename)] };
   }
   if (gen.mainFn === '') return { ok: false, diagnostics: [{ file: filename, line: 1, col: 1, message: 'function main is undeclared in the main package' }] };
   const natives: NativeFn[] = [];
@@ -184,7 +184,12 @@ export function compileProgram(source: string, opts: CompileOptions = {}): Compi
     if (fn === undefined) throw new Error(`native ${path}.${name} is missing`);
     natives.push(fn);
   }
-  const factory = new Function('$rt', '$T', '$N', gen.source + '\n//# sourceURL=gomaplab-prog.js') as Program['factory'];
+  let factory: Program['factory'];
+  try {
+    factory = new Function('$rt', '$T', '$N', gen.source + '\n//# sourceURL=gomaplab-prog.js') as Program['factory'];
+  } catch (e) {
+    return { ok: false, diagnostics: [internalDiag(e, pr.file, filename)] };
+  }
   const idx = gen.typeIndex;
   const keyOfType = new TypeIndexer(gen.types);
   void idx;
@@ -219,6 +224,16 @@ class TypeIndexer {
 /** The front end's messages are byte strings (like the source); the API carries text. */
 function textDiagnostics(ds: Diagnostic[]): Diagnostic[] {
   return ds.map((d) => ({ ...d, message: bytesToText(d.message) }));
+}
+
+/**
+ * A failure of the engine itself on a program the checker accepted: reported as a compile
+ * error at the package clause, never as an exception out of compile().
+ */
+function internalDiag(e: unknown, file: ast.File, filename: string): Diagnostic {
+  const p = filePosition(file, file.package);
+  const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return { file: filename, line: p.line, col: p.col, message: `internal error in Go Map Lab's compiler, please report this program (${msg})` };
 }
 
 function unsupportedDiag(e: Unsupported, filename: string): Diagnostic {

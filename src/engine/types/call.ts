@@ -615,6 +615,39 @@ proto.builtin = function (this: Checker, x: Operand, call: ast.CallExpr, id: str
   const x0 = argOps[0];
   switch (id) {
     case 'append': {
+      // append(f()) with f returning a slice and elements (go1.27 types2 builtins.go _Append
+      // evaluates its arguments as a list, unpacking a multi-value call).
+      if (nargs === 1 && call.ellipsis < 0 && args[0]!.kind === 'CallExpr') {
+        const ops = this.genericArgs(call);
+        if (ops.length > 1) {
+          if (ops.some((a) => a.mode === 'invalid')) return bad();
+          const st = ops[0]!.type;
+          const su = coreType(st);
+          if (su === null || su.kind !== 'Slice') {
+            this.error(args[0]!.pos, `invalid append: argument must be a slice; have ${this.opString(ops[0]!)}`);
+            return bad();
+          }
+          for (const y of ops.slice(1)) {
+            this.assignment(y, su.elem, `argument to ${fname}`);
+            if (isBad(y)) return bad();
+          }
+          x.mode = 'value';
+          x.type = st;
+          this.recordTypeAndValue(call.fun, 'builtin', { kind: 'Signature', recv: null, typeParams: [], recvTypeParams: [], params: newTuple([newVar('', -1, null, st), newVar('', -1, null, { kind: 'Slice', elem: su.elem })]), results: newTuple([newVar('', -1, null, st)]), variadic: true }, null);
+          return;
+        }
+        const s0 = ops[0];
+        if (s0 === undefined || s0.mode === 'invalid') return bad();
+        const su0 = coreType(s0.type);
+        if (su0 === null || su0.kind !== 'Slice') {
+          this.error(args[0]!.pos, `invalid append: argument must be a slice; have ${this.opString(s0)}`);
+          return bad();
+        }
+        x.mode = 'value';
+        x.type = s0.type;
+        this.recordTypeAndValue(call.fun, 'builtin', { kind: 'Signature', recv: null, typeParams: [], recvTypeParams: [], params: newTuple([newVar('', -1, null, s0.type), newVar('', -1, null, { kind: 'Slice', elem: su0.elem })]), results: newTuple([newVar('', -1, null, s0.type)]), variadic: true }, null);
+        return;
+      }
       const s = invalidOperand(args[0]);
       this.expr(s, args[0]);
       if (s.mode === 'invalid') {
