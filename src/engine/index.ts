@@ -35,7 +35,7 @@ import { buildRTypes } from './compile/rtypes.ts';
 import { runtimeHelpers } from './runtime/helpers.ts';
 import {
   GoExit, GoFatal, GoPanic, LimitExceeded, goFrames, fullFrames, printFrames, printpanics, resetPanicState, toPanic,
-  setFieldOffsets, boundsErrorType,
+  setFieldOffsets,
   type TraceFrame,
 } from './runtime/panic.ts';
 import { RunState, cur, setCurrent, type FuncInfo } from './runtime/state.ts';
@@ -46,7 +46,7 @@ import { MapFatal } from './runtime/maps/entry.ts';
 import { RaceState } from './runtime/race.ts';
 import { printMapFatalFrames, prologueFrame } from './runtime/maps/traceback.ts';
 import {
-  bottomFrames, deadlockRuntimeStack, entryFrame, goroutineHeader, gopanicFrame, panicIndexFrame, parkedFrames, syncFatalFrames,
+  bottomFrames, deadlockRuntimeStack, entryFrame, goroutineHeader, gopanicFrame, parkedFrames, runtimeErrorFrames, syncFatalFrames,
   systemGoroutines, wrappedCalleeCalled, wrapperFrame,
   asyncPreemptFrames,
 } from './runtime/gtrace.ts';
@@ -292,10 +292,10 @@ function panicReport(p: GoPanic, level: string, absPath: string, g: G | null = n
   let frames: TraceFrame[] = fullFrames(p);
   const system = isSystem(level);
   if (system) {
-    // traceback1 at level 2: gopanic's frame (and the runtime function that raised a runtime
-    // error, goPanicIndex for an index out of range), fp/sp/pc on every physical frame, the
+    // traceback1 at level 2: gopanic's frame (and the runtime functions that raised a runtime
+    // error, gtrace.ts runtimeErrorFrames), fp/sp/pc on every physical frame, the
     // goroutine's bottom frames, then every goroutine with the runtime's own.
-    const rt = p.value?.t === boundsErrorType && String(p.value.v).startsWith('runtime error: index out of range') ? panicIndexFrame() : [];
+    const rt = p.raiser !== null ? runtimeErrorFrames(p.raiser, String(p.value?.v ?? '')) : [];
     frames = [gopanicFrame(), ...rt, ...frames];
   }
   s += '\n' + goroutineHeader(g?.id ?? 1, 'running', true, system) + printFrames(withBottom(g, frames, system), absPath, system) + createdBy(g, absPath);

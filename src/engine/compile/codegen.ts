@@ -1522,7 +1522,7 @@ export class Gen {
             setup: [`const ${m} = ${this.expr(e.x)};`, `const ${k} = ${this.valueAs(e.index, xt.key)};`],
             // m[k] op= v is one mapassign in Go; the old value is read through its slot.
             get: this.mapRead(m, k, xt.elem, true),
-            set: (v) => (this.mapSteps() ? `(yield* mapassign(${this.mapAlg(xt)}, ${m}, ${k}, ${v}))` : `mset(${m}, ${k}, ${v})`),
+            set: (v) => (this.mapSteps() ? `(yield* mapassign(${this.mapAlg(xt)}, ${m}, ${k}, ${v}))` : `mset(${m}, ${k}, ${v}, ${this.mapAlg(xt)})`),
             type,
           };
         }
