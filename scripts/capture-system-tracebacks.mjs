@@ -84,6 +84,7 @@ const PROGRAMS = {
   rtassertnil: { dir: 'scripts/systb/progs/rtassertnil', firstLine: 'panic: interface conversion: interface is nil, not main.Stringer', failing: /^goroutine 1 /, frame: /^main\.name\(/, maxTries: 60 },
   rtnilmap: { dir: 'scripts/systb/progs/rtnilmap', firstLine: 'panic: assignment to entry in nil map', failing: /^goroutine 1 /, frame: /^main\.count\(/, maxTries: 60 },
   rtnilmapg: { dir: 'scripts/systb/progs/rtnilmapg', firstLine: 'panic: assignment to entry in nil map', failing: /^goroutine \d+ /, frame: /^main\.put\(/, maxTries: 60 },
+  rtnilmapseq: { dir: 'scripts/systb/progs/rtnilmapseq', firstLine: 'panic: assignment to entry in nil map', failing: /^goroutine 1 /, frame: /^main\.name\(/, maxTries: 60 },
   rtnilptr: { dir: 'scripts/systb/progs/rtnilptr', firstLine: 'panic: runtime error: invalid memory address or nil pointer dereference', failing: /^goroutine 1 /, frame: /^main\.main\(\)/, maxTries: 60 },
   rtnilptrg: { dir: 'scripts/systb/progs/rtnilptrg', firstLine: 'panic: runtime error: invalid memory address or nil pointer dereference', failing: /^goroutine \d+ /, frame: /^main\.second\(/, maxTries: 60 },
 };
