@@ -272,6 +272,13 @@ function nn<T>(p: T | null): T {
   return p;
 }
 
+/** A load at offset `off` through a nil pointer faults there (0 from 4096 on: gc's explicit nil check, go1.27 cmd/compile/internal/ssa/nilcheck.go minZeroPage). */
+function nilAt(off: number): never {
+  const p = nilDeref();
+  p.addr = off >= 4096 ? 0 : off;
+  throw p;
+}
+
 /** The method of an interface value's dynamic type (nil interface: nil dereference). */
 function methodOf(x: Iface | null, name: string): (...a: unknown[]) => unknown {
   if (x === null) {
@@ -448,7 +455,7 @@ export function runtimeHelpers(stepLimit: number): Record<string, unknown> {
     sget, sset, sref, aidx, strIdx, slen, scap, mlen, mget, mgetZ, mget2, mset, mdel, miter,
     sliceS, sliceStr, sliceArr, appendSlice, appendStr, strToBytes, bytesToStr, strToRunes, runesToStr, runeToStr,
     decodeRune, decoded, assertE, assertE2, assertI, assertI2, implementsI, gopanic, gorecover,
-    canRecover, unwind, runDefers, limit, nilDeref, nn, printArgs, minOf, maxOf, clearMap, clearSlice,
+    canRecover, unwind, runDefers, limit, nilDeref, nn, nilAt, printArgs, minOf, maxOf, clearMap, clearSlice,
     methodOf, valueMethod, newMap, runtimeErrorRF, sliceToArray, sliceToArrayPtr, cmpStr, f32, shl32, shr32, convStr, ifaceOf,
     newproc, chansend, chanrecv1, chanrecv2, closechan, chanlen, chancap, makechan, selectgo, dyn, sync, yieldDue, preempted,
     mapassign, mapdelete, mapclear, mapaccess1, mapaccess2, mapiterinit, mapiternext,
