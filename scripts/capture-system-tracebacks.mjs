@@ -15,7 +15,9 @@
 // The programs: the three map crashes of chapter 1 (scripts/crash/progs/{readwrite,writes,iterate})
 // and scripts/systb/progs/* (a deadlock with goroutines blocked in every way the engine models, a
 // goroutine panic beside blocked and sleeping goroutines, a runtime-error panic in main, sync's
-// fatal "unlock of unlocked mutex", and a pipeline of workers deadlocked behind a WaitGroup).
+// fatal "unlock of unlocked mutex", a pipeline of workers deadlocked behind a WaitGroup, and rt*:
+// runtime errors other than an index out of range, in main or in a goroutine, and one program
+// without goroutines).
 //
 // How a golden is made: the program is copied to /tmp/gomaplab-systb/<program>/main.go (a fixed
 // path, so tracebacks name the same file on every run), built with `go build`, and run with a clean
