@@ -15,7 +15,9 @@
 // The programs: the three map crashes of chapter 1 (scripts/crash/progs/{readwrite,writes,iterate})
 // and scripts/systb/progs/* (a deadlock with goroutines blocked in every way the engine models, a
 // goroutine panic beside blocked and sleeping goroutines, a runtime-error panic in main, sync's
-// fatal "unlock of unlocked mutex", and a pipeline of workers deadlocked behind a WaitGroup).
+// fatal "unlock of unlocked mutex", a pipeline of workers deadlocked behind a WaitGroup, and rt*:
+// runtime errors other than an index out of range, in main or in a goroutine, and one program
+// without goroutines).
 //
 // How a golden is made: the program is copied to /tmp/gomaplab-systb/<program>/main.go (a fixed
 // path, so tracebacks name the same file on every run), built with `go build`, and run with a clean
@@ -46,6 +48,7 @@ const WRITES = 'fatal error: concurrent map writes';
  * @typedef {object} Program
  * @property {string} dir        folder holding main.go
  * @property {string} firstLine  first line of stderr
+ * @property {string} [firstLineBefore20]  go1.19's first line, where it differs
  * @property {RegExp} failing    first goroutine header
  * @property {RegExp} [frame]    first main.* frame of the failing goroutine
  * @property {number} maxTries
@@ -68,6 +71,24 @@ const PROGRAMS = {
   printmap: { dir: 'scripts/systb/progs/printmap', firstLine: 'fatal error: concurrent map iteration and map write', failing: /^goroutine 1 /, frame: /^main\.main\(\)/, maxTries: 60, levels: ['single'] },
   sprintfmap: { dir: 'scripts/systb/progs/sprintfmap', firstLine: 'fatal error: concurrent map iteration and map write', failing: /^goroutine 1 /, frame: /^main\.main\(\)/, maxTries: 60, levels: ['single'] },
   unlock: { dir: 'scripts/systb/progs/unlock', firstLine: 'fatal error: sync: unlock of unlocked mutex', failing: /^goroutine 1 /, maxTries: 60 },
+  // Runtime errors other than an index out of range: the runtime frames above the user's
+  // (src/engine/runtime/gtrace.ts runtimeErrorFrames), in main or in a goroutine.
+  rtdivide: { dir: 'scripts/systb/progs/rtdivide', firstLine: 'panic: runtime error: integer divide by zero', failing: /^goroutine 1 /, frame: /^main\.main\(\)/, maxTries: 60 },
+  rtshift: { dir: 'scripts/systb/progs/rtshift', firstLine: 'panic: runtime error: negative shift amount', failing: /^goroutine \d+ /, frame: /^main\.shift\(/, maxTries: 60 },
+  rtslice: { dir: 'scripts/systb/progs/rtslice', firstLine: 'panic: runtime error: slice bounds out of range [:5] with capacity 3', failing: /^goroutine 1 /, frame: /^main\.head\(/, maxTries: 60 },
+  rtslice3: { dir: 'scripts/systb/progs/rtslice3', firstLine: 'panic: runtime error: slice bounds out of range [:3:2]', failing: /^goroutine \d+ /, frame: /^main\.window\(/, maxTries: 60 },
+  rtstrslice: { dir: 'scripts/systb/progs/rtstrslice', firstLine: 'panic: runtime error: slice bounds out of range [:5] with length 3', failing: /^goroutine 1 /, frame: /^main\.prefix\(/, maxTries: 60 },
+  rtconvert: { dir: 'scripts/systb/progs/rtconvert', firstLine: 'panic: runtime error: cannot convert slice with length 2 to array or pointer to array with length 4', failing: /^goroutine \d+ /, frame: /^main\.first4\(/, maxTries: 60, firstLineBefore20: 'panic: runtime error: cannot convert slice with length 2 to pointer to array with length 4' },
+  rtassert: { dir: 'scripts/systb/progs/rtassert', firstLine: 'panic: interface conversion: interface {} is string, not int', failing: /^goroutine 1 /, frame: /^main\.toInt\(/, maxTries: 60 },
+  rtassertI: { dir: 'scripts/systb/progs/rtassertI', firstLine: 'panic: interface conversion: main.Shape is main.Rect, not main.Square', failing: /^goroutine \d+ /, frame: /^main\.side\(/, maxTries: 60 },
+  rtassertE2I: { dir: 'scripts/systb/progs/rtassertE2I', firstLine: 'panic: interface conversion: int is not main.Stringer: missing method String', failing: /^goroutine 1 /, frame: /^main\.name\(/, maxTries: 60 },
+  rtassertI2I: { dir: 'scripts/systb/progs/rtassertI2I', firstLine: 'panic: interface conversion: main.Square is not main.Named: missing method Name', failing: /^goroutine \d+ /, frame: /^main\.label\(/, maxTries: 60 },
+  rtassertnil: { dir: 'scripts/systb/progs/rtassertnil', firstLine: 'panic: interface conversion: interface is nil, not main.Stringer', failing: /^goroutine 1 /, frame: /^main\.name\(/, maxTries: 60 },
+  rtnilmap: { dir: 'scripts/systb/progs/rtnilmap', firstLine: 'panic: assignment to entry in nil map', failing: /^goroutine 1 /, frame: /^main\.count\(/, maxTries: 60 },
+  rtnilmapg: { dir: 'scripts/systb/progs/rtnilmapg', firstLine: 'panic: assignment to entry in nil map', failing: /^goroutine \d+ /, frame: /^main\.put\(/, maxTries: 60 },
+  rtnilmapseq: { dir: 'scripts/systb/progs/rtnilmapseq', firstLine: 'panic: assignment to entry in nil map', failing: /^goroutine 1 /, frame: /^main\.name\(/, maxTries: 60 },
+  rtnilptr: { dir: 'scripts/systb/progs/rtnilptr', firstLine: 'panic: runtime error: invalid memory address or nil pointer dereference', failing: /^goroutine 1 /, frame: /^main\.main\(\)/, maxTries: 60 },
+  rtnilptrg: { dir: 'scripts/systb/progs/rtnilptrg', firstLine: 'panic: runtime error: invalid memory address or nil pointer dereference', failing: /^goroutine \d+ /, frame: /^main\.second\(/, maxTries: 60 },
 };
 
 function environment(go, level) {
@@ -104,12 +125,13 @@ function runOnce(dir, bin, go, level) {
 }
 
 /** Why a run is not the intended shape, or null. */
-function rejection(p, level, r) {
+function rejection(p, level, r, go) {
   if (r.timedOut) return 'timed out';
   const wantExit = level === 'crash' ? 134 : 2;
   if (r.exitCode !== wantExit) return `exit ${r.exitCode}`;
   const lines = r.stderr.split('\n');
-  if (lines[0] !== p.firstLine) return `first line ${JSON.stringify(lines[0])}`;
+  const first = go === '1.19' && p.firstLineBefore20 ? p.firstLineBefore20 : p.firstLine;
+  if (lines[0] !== first) return `first line ${JSON.stringify(lines[0])}`;
   if (lines.filter((l) => l.startsWith('fatal error:')).length > 1) return 'two fatal error lines';
   if (r.stderr.includes('stack unavailable')) return 'stack unavailable';
   const at = lines.findIndex((l) => l.startsWith('goroutine '));
@@ -174,7 +196,7 @@ function capture(name, go, level, built, target) {
   while (tries < max) {
     tries++;
     const r = runOnce(built.dir, built.bin, go, level);
-    const why = rejection(p, level, r);
+    const why = rejection(p, level, r, go);
     if (why) {
       reasons.set(why, (reasons.get(why) ?? 0) + 1);
       continue;

@@ -3,7 +3,9 @@
 // argument-word shapes of the runtime and sync frames that tracebacks print for blocked goroutines,
 // the bottom of every goroutine (runtime.main, runtime.goexit), the runtime's own goroutines
 // (forcegchelper, bgsweep, bgscavenge, the GOMAXPROCS updater) and the runtime stack of a deadlock
-// (checkdead called from mput ← stopm ← findRunnable ← schedule ← park_m ← mcall), read from each
+// (checkdead called from mput ← stopm ← findRunnable ← schedule ← park_m ← mcall) and the runtime
+// functions that raise runtime errors (goPanicSlice*, panicdivide, panicshift, sigpanic/panicmem,
+// panicdottype*, getitab/assertE2I/typeAssert, the mapassign variants' nil-map panic), read from each
 // toolchain's GOROOT/src. `--check` compares with the committed file instead of writing it.
 //
 // A frame's line is the line of the call it is executing (the call in its body that leads to the
@@ -21,6 +23,16 @@ import { join } from 'node:path';
 const ROOT = new URL('..', import.meta.url).pathname;
 const OUT = join(ROOT, 'src/engine/runtime/rtlines.ts');
 const MINORS = [19, 21, 22, 23, 24, 25, 26, 27];
+
+/** The nil-map panic of a mapassign variant, and its files: up to go1.23, go1.24–1.25, from go1.26. */
+const NILMAP = /\bpanic\((plainError\("assignment to entry in nil map"\)|errNilAssign)\)/;
+const MAPASSIGN = [
+  ['mapassign', 'map.go', 'runtime_swiss.go', 'runtime.go'],
+  ['mapassign_fast32', 'map_fast32.go', 'runtime_fast32_swiss.go', 'runtime_fast32.go'],
+  ['mapassign_fast64', 'map_fast64.go', 'runtime_fast64_swiss.go', 'runtime_fast64.go'],
+  ['mapassign_fast64ptr', 'map_fast64.go', 'runtime_fast64_swiss.go', 'runtime_fast64.go'],
+  ['mapassign_faststr', 'map_faststr.go', 'runtime_faststr_swiss.go', 'runtime_faststr.go'],
+];
 
 /**
  * [key, file, declaration regexp, call regexp, which call ('first' | 'last')]. A missing function
@@ -117,6 +129,38 @@ const FRAMES = [
   // go1.26+: bounds failures go through the assembly panicBounds, which calls panicBounds64.
   ['panicBounds64', 'runtime/panic.go', /^func panicBounds64\(/, /^\s*panic\(/, 'last'],
   ['panicBounds', 'runtime/asm_amd64.s', /^TEXT runtime·panicBounds(<ABIInternal>)?\(SB\)/, /CALL\s+runtime·panicBounds64/],
+  // Other runtime errors (gtrace.ts runtimeErrorFrames): up to go1.25 each slice-bounds failure
+  // calls its own goPanicSlice* (go1.25 runtime/panic.go), a conversion of a short slice to an
+  // array goPanicSliceConvert; from go1.26 all of them go through panicBounds/panicBounds64.
+  ...['SliceAlen', 'SliceAcap', 'SliceB', 'Slice3Alen', 'Slice3Acap', 'Slice3B', 'Slice3C', 'SliceConvert']
+    .map((k) => ['goPanic' + k, 'runtime/panic.go', new RegExp(`^func goPanic${k}\\(`), /\bpanic\(/]),
+  ['panicdivide', 'runtime/panic.go', /^func panicdivide\(\)/, /^\s*panic\(/],
+  ['panicshift', 'runtime/panic.go', /^func panicshift\(\)/, /^\s*panic\(/],
+  // A nil dereference faults: sigpanic (the SIGSEGV case's panicmem call, the last one) calls
+  // panicmem, which gc inlines (go1.27 runtime/signal_unix.go sigpanic, runtime/panic.go panicmem).
+  ['panicmem', 'runtime/panic.go', /^func panicmem\(\)/, /^\s*panic\(/],
+  ['sigpanic', 'runtime/signal_unix.go', /^func sigpanic\(\)/, /^\s*panicmem\(\)/, 'last'],
+  // Failed type assertions (go1.27 runtime/iface.go): to a concrete type panicdottypeE (from an
+  // empty interface) or panicdottypeI, which calls it (inlined); to an interface type getitab's
+  // panic, called by assertE2I/assertI2I up to go1.21 and typeAssert from go1.22; a nil operand
+  // asserted to an interface panics in assertE2I/assertI2I up to go1.21, panicnildottype from 1.22.
+  ['panicdottypeE', 'runtime/iface.go', /^func panicdottypeE\(/, /\bpanic\(/],
+  ['panicdottypeI', 'runtime/iface.go', /^func panicdottypeI\(/, /\bpanicdottypeE\(/],
+  ['panicnildottype', 'runtime/iface.go', /^func panicnildottype\(/, /\bpanic\(/],
+  ['getitab', 'runtime/iface.go', /^func getitab\(/, /\bpanic\(&TypeAssertionError\{concrete:/],
+  ['assertE2I', 'runtime/iface.go', /^func assertE2I\(/, /\bgetitab\(/],
+  ['assertE2I.nil', 'runtime/iface.go', /^func assertE2I\(/, /\bpanic\(/],
+  ['assertI2I', 'runtime/iface.go', /^func assertI2I\(/, /\bgetitab\(/],
+  ['assertI2I.nil', 'runtime/iface.go', /^func assertI2I\(/, /\bpanic\(/],
+  ['typeAssert', 'runtime/iface.go', /^func typeAssert\(/, /\bgetitab\(/],
+  // Assignment to an entry of a nil map: the mapassign variant mapfast chose panics with
+  // plainError("assignment to entry in nil map") (errNilAssign in internal/runtime/maps from
+  // go1.24, where runtime.mapassign* are linknamed runtime_mapassign* functions).
+  ...MAPASSIGN.flatMap(([fn, old, swiss, cur]) => [
+    [`${fn}.nil`, `runtime/${old}`, new RegExp(`^func ${fn}\\(.*\\{\\s*$`), NILMAP],
+    [`${fn}.nil`, `internal/runtime/maps/${swiss}`, new RegExp(`^func runtime_${fn}\\(.*\\{\\s*$`), NILMAP],
+    [`${fn}.nil`, `internal/runtime/maps/${cur}`, new RegExp(`^func runtime_${fn}\\(.*\\{\\s*$`), NILMAP],
+  ]),
 ];
 
 /** Words of one parameter type as printArgs shows them. */
@@ -232,7 +276,8 @@ for (const m of MINORS) table[m] = version(m);
 const text = `// Generated by scripts/gen-runtime-lines.mjs from each release's GOROOT/src; do not edit.
 // Per Go minor version: the file, the line (the call the frame is executing) and the argument
 // shape (\`w\` one word, \`{w, w}\` a string) of the runtime and sync frames printed for blocked
-// goroutines, goroutine bottoms, the runtime's own goroutines and a deadlock's runtime stack;
+// goroutines, goroutine bottoms, the runtime's own goroutines, a deadlock's runtime stack and the
+// functions raising runtime errors;
 // initIndex is N in \`runtime.init.N\`, the creator of forcegchelper.
 
 export interface RtFrameLine {

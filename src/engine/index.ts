@@ -35,7 +35,7 @@ import { buildRTypes } from './compile/rtypes.ts';
 import { runtimeHelpers } from './runtime/helpers.ts';
 import {
   GoExit, GoFatal, GoPanic, LimitExceeded, goFrames, fullFrames, printFrames, printpanics, resetPanicState, toPanic,
-  setFieldOffsets, boundsErrorType,
+  setFieldOffsets,
   type TraceFrame,
 } from './runtime/panic.ts';
 import { RunState, cur, setCurrent, type FuncInfo } from './runtime/state.ts';
@@ -46,7 +46,7 @@ import { MapFatal } from './runtime/maps/entry.ts';
 import { RaceState } from './runtime/race.ts';
 import { printMapFatalFrames, prologueFrame } from './runtime/maps/traceback.ts';
 import {
-  bottomFrames, deadlockRuntimeStack, entryFrame, goroutineHeader, gopanicFrame, panicIndexFrame, parkedFrames, syncFatalFrames,
+  bottomFrames, deadlockRuntimeStack, entryFrame, goroutineHeader, gopanicFrame, parkedFrames, runtimeErrorFrames, syncFatalFrames,
   systemGoroutines, wrappedCalleeCalled, wrapperFrame,
   asyncPreemptFrames,
 } from './runtime/gtrace.ts';
@@ -161,7 +161,7 @@ export function run(program: Program, options: RunOptions = {}): RunResult {
     if (x instanceof GoExit) exitCode = x.code;
     else if (x instanceof GoPanic) {
       exitCode = 2;
-      st.write(2, panicReport(x, options.gotraceback ?? 'single', absPath, sched?.curG ?? null));
+      st.write(2, panicReport(x, options.gotraceback ?? 'single', absPath, sched?.curG ?? null, program.fing ? (st.goMinor >= 25 ? 18 : 17) : 0));
     } else if (x instanceof MapFatal) {
       exitCode = 2;
       const failed = sched?.curG ?? null;
@@ -291,23 +291,29 @@ function deadlockReport(f: GoFatal, level: string, absPath: string, s: Sched): s
   return out;
 }
 
-function panicReport(p: GoPanic, level: string, absPath: string, g: G | null = null): string {
+/** `fing`: the finalizer goroutine's id in a program without a scheduler (as sched.ts startGoids numbers it), or 0. */
+function panicReport(p: GoPanic, level: string, absPath: string, g: G | null = null, fing = 0): string {
   let s = printpanics(p);
   if (p.sigsegv) s += `[signal SIGSEGV: segmentation violation code=0x1 addr=0x${p.addr.toString(16)} pc=0x49ce98]\n`;
   if (level === 'none') return s;
   let frames: TraceFrame[] = fullFrames(p);
   const system = isSystem(level);
   if (system) {
-    // traceback1 at level 2: gopanic's frame (and the runtime function that raised a runtime
-    // error, goPanicIndex for an index out of range), fp/sp/pc on every physical frame, the
+    // traceback1 at level 2: gopanic's frame (and the runtime functions that raised a runtime
+    // error, gtrace.ts runtimeErrorFrames), fp/sp/pc on every physical frame, the
     // goroutine's bottom frames, then every goroutine with the runtime's own.
-    const rt = p.value?.t === boundsErrorType && String(p.value.v).startsWith('runtime error: index out of range') ? panicIndexFrame() : [];
+    const rt = p.raiser !== null ? runtimeErrorFrames(p.raiser, String(p.value?.v ?? '')) : [];
     frames = [gopanicFrame(), ...rt, ...frames];
   }
+  // A program without goroutines runs without a scheduler (g null): at system level its
+  // goroutine 1 still ends in runtime.main and goexit, and the runtime's own goroutines follow.
+  if (g === null && system) frames = [...frames, ...bottomFrames(true, true)];
   s += '\n' + goroutineHeader(g?.id ?? 1, 'running', true, system) + printFrames(withBottom(g, frames, system), absPath, system) + createdBy(g, absPath);
   if ((level === 'all' || system) && g !== null) s += otherGoroutines(g, absPath, system);
+  else if (system && g === null) s += systemGoroutines(fing);
   return s;
 }
+
 
 /**
  * A map fatal error (runtime/maps/entry.ts): go1.27 runtime/panic.go fatal prints the message,

@@ -71,7 +71,7 @@ function source(program: string): string {
 
 describe('GOTRACEBACK=system, crash (and all) match real Go', () => {
   it('covers every program on every release at both levels', () => {
-    expect(goldens.length).toBe(11 * 8 * 2 + 6 * 8); // system and crash for all; all for deadlock, pipeline, gopanic and recvkinds; single for printmap and sprintfmap
+    expect(goldens.length).toBe(27 * 8 * 2 + 6 * 8); // system and crash for all; all for deadlock, pipeline, gopanic and recvkinds; single for printmap and sprintfmap
   });
   for (const g of goldens) {
     it(`${g.program} go${g.go} ${g.gotraceback}`, () => {

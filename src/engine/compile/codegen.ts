@@ -15,7 +15,7 @@ import { underlying, unalias, isInterface } from '../types/types.ts';
 import { lookupFieldOrMethod, typeSet, subst, type SubstMap } from '../types/lookup.ts';
 import type { ConstValue } from '../types/constant.ts';
 import { float64Val } from '../types/constant.ts';
-import { TypeTable, fieldKey, reflectString, rtKey } from './rtypes.ts';
+import { TypeTable, fieldKey, reflectString, rtKey, sizeOf, structFieldOffset } from './rtypes.ts';
 import { mapfast } from './mapfast.ts';
 import { splitLocals, pair, binop, pairable, storePair, joinPair, word64, type Pair, type PairHost } from './int64pair.ts';
 
@@ -221,7 +221,7 @@ const rtNames = [
   'sget', 'sset', 'sref', 'aidx', 'strIdx', 'slen', 'scap', 'mlen', 'mget', 'mgetZ', 'mget2', 'mset', 'mdel', 'miter',
   'sliceS', 'sliceStr', 'sliceArr', 'appendSlice', 'appendStr', 'strToBytes', 'bytesToStr', 'strToRunes', 'runesToStr',
   'runeToStr', 'decodeRune', 'decoded', 'assertE', 'assertE2', 'assertI', 'assertI2', 'implementsI', 'gopanic', 'gorecover',
-  'canRecover', 'unwind', 'runDefers', 'limit', 'nilDeref', 'nn', 'printArgs', 'minOf', 'maxOf', 'clearMap', 'clearSlice',
+  'canRecover', 'unwind', 'runDefers', 'limit', 'nilDeref', 'nn', 'nilAt', 'printArgs', 'minOf', 'maxOf', 'clearMap', 'clearSlice',
   'methodOf', 'valueMethod', 'newMap', 'runtimeErrorRF', 'sliceToArray', 'sliceToArrayPtr', 'cmpStr', 'f32', 'shl32', 'shr32', 'convStr', 'ifaceOf',
   'newproc', 'chansend', 'chanrecv1', 'chanrecv2', 'closechan', 'chanlen', 'chancap', 'makechan', 'selectgo', 'dyn', 'sync', 'yieldDue', 'preempted',
   'mapassign', 'mapdelete', 'mapclear', 'mapaccess1', 'mapaccess2', 'mapiterinit', 'mapiternext',
@@ -243,6 +243,8 @@ export class Gen {
   private readonly funcs = new Map<string, StaticFuncInfo>();
   private readonly natives: [string, string][] = [];
   private fn: FuncCtx | null = null;
+  /** Fault addresses of nil pointer expressions whose load is not at the first field's offset (nilFaultChain), by AST node id. */
+  private readonly nilFaults = new Map<number, number>();
   /** Variables stored in a VarRef box (address taken, not aggregates). */
   private readonly boxed = new Set<Var>();
   /** Aggregate parameters written in their function (copied on entry). */
@@ -1521,6 +1523,7 @@ export class Gen {
         const sel = this.unit.info.selections.get(e.id);
         if (sel === undefined || sel.kind !== 'FieldVal') this.unsupported(e.pos, 'assignment target');
         const t = this.tmp();
+        this.noteNilFault(e);
         const obj = this.fieldPath(e.x, sel, true);
         const key = obj.key;
         const setup = [`const ${t} = ${obj.obj};`];
@@ -1536,7 +1539,7 @@ export class Gen {
             setup: [`const ${m} = ${this.expr(e.x)};`, `const ${k} = ${this.valueAs(e.index, xt.key)};`],
             // m[k] op= v is one mapassign in Go; the old value is read through its slot.
             get: this.mapRead(m, k, xt.elem, true),
-            set: (v) => (this.mapSteps() ? `(yield* mapassign(${this.mapAlg(xt)}, ${m}, ${k}, ${v}))` : `mset(${m}, ${k}, ${v})`),
+            set: (v) => (this.mapSteps() ? `(yield* mapassign(${this.mapAlg(xt)}, ${m}, ${k}, ${v}))` : `mset(${m}, ${k}, ${v}, ${this.mapAlg(xt)})`),
             type,
           };
         }
@@ -1550,7 +1553,8 @@ export class Gen {
         if (xt.kind === 'Array' || (xt.kind === 'Pointer' && underlying(xt.elem).kind === 'Array')) {
           const len = xt.kind === 'Array' ? xt.len : (underlying(xt.elem) as { len: number }).len;
           const a = this.tmp(), i = this.tmp();
-          const arr = xt.kind === 'Array' ? this.lvalueArrayBase(e.x) : `nn(${this.expr(e.x)})`;
+          this.noteNilFault(e);
+          const arr = xt.kind === 'Array' ? this.lvalueArrayBase(e.x) : ((p: string): string => this.nilChecked(e.x, p) ?? `nn(${p})`)(this.expr(e.x));
           const setup = [`const ${a} = ${arr};`, `const ${i} = aidx(${this.expr(e.index)}, ${len});`];
           const get = `${a}[${i}]`;
           if (agg) return { setup, get, set: (v) => `assignInto(${this.typeRef(type)}, ${get}, ${v})`, type };
@@ -2346,6 +2350,7 @@ export class Gen {
   private fieldPath(x: ast.Expr, sel: Selection, _forWrite: boolean): { obj: string; key: string } {
     let code = this.expr(x);
     let cur: Type = this.typeOf(x);
+    if (underlying(cur).kind === 'Pointer') code = this.nilChecked(x, code) ?? code;
     const path = sel.index;
     for (let k = 0; k < path.length; k++) {
       let s = underlying(cur);
@@ -2364,6 +2369,79 @@ export class Gen {
     return { obj: code, key: '' };
   }
 
+  /**
+   * The fault address of a load through a nil pointer when it is not the first field's: gc loads
+   * `t.in.y` (in a struct-valued field) and `t.arr[2]` (a constant index into an array field, or
+   * `p[2]` through a *[N]T) straight from the pointer plus the whole offset (go1.27
+   * cmd/compile/internal/ssagen/ssa.go addr: OpOffPtr of the field and element offsets), so the
+   * fault is at that offset, where the JS read that fails names only the outer field
+   * (runtime/panic.ts fieldOffset). Returns the pointer expression dereferenced and the offset,
+   * for chains of two steps or more (one field is left to fieldOffset) or with `extra` bytes;
+   * null when the chain passes another pointer or a non-constant index.
+   */
+  private nilFaultChain(e: ast.Expr, extra = 0): { ptr: ast.Expr; off: number } | null {
+    let off = extra;
+    let steps = 0;
+    for (;;) {
+      if (e.kind === 'ParenExpr') {
+        e = e.x;
+        continue;
+      }
+      if (e.kind === 'SelectorExpr') {
+        const sel = this.selection(e);
+        if (sel === undefined || sel.kind !== 'FieldVal') return null;
+        let t: Type = this.typeOf(e.x);
+        const rootPtr = underlying(t).kind === 'Pointer';
+        let add = 0;
+        for (let k = 0; k < sel.index.length; k++) {
+          let u = underlying(t);
+          if (u.kind === 'Pointer') {
+            if (k > 0) return null; // an embedded pointer: the chain restarts there
+            u = underlying(u.elem);
+          }
+          const st = u as Struct;
+          add += structFieldOffset(st, sel.index[k]);
+          t = st.fields[sel.index[k]].type;
+          steps++;
+        }
+        off += add;
+        if (rootPtr) return steps >= 2 || extra > 0 ? { ptr: e.x, off } : null;
+        e = e.x;
+        continue;
+      }
+      if (e.kind === 'IndexExpr') {
+        const xt = underlying(this.typeOf(e.x));
+        const iv = this.unit.info.types.get(e.index.id)?.value;
+        if (iv === undefined || iv === null || iv.kind !== 'int') return null;
+        const arr = xt.kind === 'Pointer' ? underlying(xt.elem) : xt;
+        if (arr.kind !== 'Array') return null;
+        off += Number(iv.i) * sizeOf(arr.elem);
+        steps++;
+        if (xt.kind === 'Pointer') return off !== 0 ? { ptr: e.x, off } : null;
+        e = e.x;
+        continue;
+      }
+      return null;
+    }
+  }
+
+  /**
+   * Records the fault address of a nil `ptr` for the load `e` (nilFaultChain), `extra` bytes into
+   * e's value (len and cap load only their word of a string or slice); the outermost load wins.
+   */
+  private noteNilFault(e: ast.Expr, extra = 0): void {
+    const c = this.nilFaultChain(e, extra);
+    if (c !== null && !this.nilFaults.has(c.ptr.id)) this.nilFaults.set(c.ptr.id, c.off);
+  }
+
+  /** `code`, the value of pointer expression x, checked against nil with x's recorded fault address. */
+  private nilChecked(x: ast.Expr, code: string): string | null {
+    // Consumed here: a generic body generated again for other type arguments computes its own.
+    const off = this.nilFaults.get(x.id);
+    this.nilFaults.delete(x.id);
+    return off === undefined ? null : `(${code} ?? nilAt(${off}))`;
+  }
+
   private selector(e: ast.SelectorExpr): string {
     const sel = this.selection(e);
     if (sel === undefined) {
@@ -2372,6 +2450,7 @@ export class Gen {
     }
     switch (sel.kind) {
       case 'FieldVal': {
+        this.noteNilFault(e);
         const { obj, key } = this.fieldPath(e.x, sel, false);
         return `${obj}.${key}`;
       }
@@ -2519,10 +2598,13 @@ export class Gen {
       case 'Slice':
         return `sget(${this.expr(e.x)}, ${this.expr(e.index)})`;
       case 'Array':
+        this.noteNilFault(e);
         return `${this.expr(e.x)}[aidx(${this.expr(e.index)}, ${xt.len})]`;
       case 'Pointer': {
+        this.noteNilFault(e);
         const at = underlying(xt.elem) as { len: number };
-        return `nn(${this.expr(e.x)})[aidx(${this.expr(e.index)}, ${at.len})]`;
+        const p = this.expr(e.x);
+        return `${this.nilChecked(e.x, p) ?? `nn(${p})`}[aidx(${this.expr(e.index)}, ${at.len})]`;
       }
       case 'Map':
         return this.mapRead(this.expr(e.x), this.valueAs(e.index, xt.key), xt.elem, false, xt);
@@ -3001,6 +3083,8 @@ export class Gen {
     switch (id) {
       case 'len': {
         const u = underlying(t0!);
+        // gc loads only the length word of a string or slice operand (+8).
+        if (u.kind === 'Basic' || u.kind === 'Slice') this.noteNilFault(a[0], 8);
         if (u.kind === 'Basic') return `${this.expr(a[0])}.length`;
         if (u.kind === 'Slice') return `slen(${this.expr(a[0])})`;
         if (u.kind === 'Map') return `mlen(${this.expr(a[0])})`;
@@ -3013,6 +3097,8 @@ export class Gen {
       }
       case 'cap': {
         const u = underlying(t0!);
+        // gc loads only the capacity word of a slice operand (+16).
+        if (u.kind === 'Slice') this.noteNilFault(a[0], 16);
         if (u.kind === 'Slice') return `scap(${this.expr(a[0])})`;
         if (u.kind === 'Array') return String(u.len);
         if (u.kind === 'Pointer') return `(${this.expr(a[0])}, ${(underlying(u.elem) as { len: number }).len})`;

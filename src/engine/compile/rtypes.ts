@@ -129,6 +129,16 @@ export function sizeOf(t: Type): number {
     default: return 8;
   }
 }
+/** The offset of field i of a struct on amd64 (the offsets buildRTypes gives RField.offset). */
+export function structFieldOffset(st: Struct, i: number): number {
+  let off = 0;
+  for (let k = 0; k <= i; k++) {
+    const a = alignOf(st.fields[k].type);
+    off = Math.ceil(off / a) * a;
+    if (k < i) off += sizeOf(st.fields[k].type);
+  }
+  return off;
+}
 function alignOf(t: Type): number {
   const u = underlying(t);
   switch (u.kind) {

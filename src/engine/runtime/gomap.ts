@@ -52,6 +52,12 @@ export function makeMap(keyType: RType, elemType: RType, hint: unknown): GoMap {
   return newModelMap(keyType, elemType, h);
 }
 
-export function nilMapWrite(): never {
-  throw runtimeError('assignment to entry in nil map', false, true);
+/** The mapassign variants by key algorithm (MAPSLOW..MAPFASTSTR, compile/mapfast.ts). */
+const ASSIGN_FNS = ['mapassign', 'mapassign_fast32', 'mapassign_fast64', 'mapassign_fast64ptr', 'mapassign_faststr'];
+
+/** m[k] = v on a nil map: the mapassign variant gc called panics (go1.27 internal/runtime/maps/runtime.go errNilAssign). */
+export function nilMapWrite(alg = 0): never {
+  const p = runtimeError('assignment to entry in nil map', false, true);
+  p.raiser = { kind: 'mapassign', fn: ASSIGN_FNS[alg] ?? 'mapassign' };
+  throw p;
 }

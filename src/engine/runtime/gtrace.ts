@@ -28,7 +28,7 @@
 import { RT_LINES, type RtFrameLine } from './rtlines.ts';
 import { cur } from './state.ts';
 import type { G } from './sched.ts';
-import type { TraceFrame } from './panic.ts';
+import type { Raiser, TraceFrame } from './panic.ts';
 
 const GOROOT = '/usr/local/go/src/';
 const WORD = '0xc000012120';
@@ -150,8 +150,78 @@ export function syncFatalFrames(own: TraceFrame[], system: boolean): TraceFrame[
  * level): goPanicIndex, or from go1.26 panicBounds64 called by the assembly panicBounds.
  */
 export function panicIndexFrame(): TraceFrame[] {
+  return boundsFrames('goPanicIndex');
+}
+
+/** A bounds failure: goPanic<kind> up to go1.25, panicBounds64 ← panicBounds from go1.26 (go1.26 runtime/panic.go). */
+function boundsFrames(fn: string): TraceFrame[] {
   if (lines().panicBounds64 !== undefined) return frames(true, [['runtime.panicBounds64', 'panicBounds64'], ['runtime.panicBounds', 'panicBounds']]);
-  return frames(true, [['runtime.goPanicIndex', 'goPanicIndex']]);
+  return frames(true, [['runtime.' + fn, fn]]);
+}
+
+/**
+ * Which goPanicSlice* function gc calls for a failed slice expression, read from the message
+ * (go1.27 runtime/error.go boundsErrorFmt: each boundsErrorCode has its own format): `[:x] with
+ * capacity y` SliceAcap, `[:x] with length y` SliceAlen, `[x:y]` SliceB, and the 3-index forms.
+ * The unsigned-index variants (goPanicSliceAcapU, …) print the same message and are not told apart.
+ */
+function sliceBoundsFn(msg: string): string | null {
+  const m = /^runtime error: slice bounds out of range \[(.*)\]( with (length|capacity) \d+)?$/.exec(msg);
+  if (m === null) {
+    return msg.startsWith('runtime error: cannot convert slice with length ') ? 'goPanicSliceConvert' : null;
+  }
+  const parts = m[1].split(':');
+  const cap = m[3] === 'capacity' ? 'cap' : 'len';
+  if (parts.length === 3) {
+    if (parts[0] === '' && parts[1] === '') return cap === 'cap' ? 'goPanicSlice3Acap' : 'goPanicSlice3Alen';
+    if (parts[0] === '') return 'goPanicSlice3B';
+    return 'goPanicSlice3C';
+  }
+  if (parts[0] === '' && m[2] !== undefined) return cap === 'cap' ? 'goPanicSliceAcap' : 'goPanicSliceAlen';
+  if (parts[0] === '') return 'goPanicSliceAcap';
+  return 'goPanicSliceB';
+}
+
+/**
+ * The runtime frames between `panic(...)` and the user's frame of an error the runtime raised
+ * (system level), innermost first:
+ *   index, slice bounds, slice→array  goPanicIndex / goPanicSlice* / goPanicSliceConvert; from
+ *                                     go1.26 panicBounds64 ← panicBounds (go1.26 runtime/panic.go)
+ *   integer divide by zero            panicdivide
+ *   negative shift amount             panicshift
+ *   nil dereference (a fault)         panicmem (inlined) ← sigpanic (go1.27 runtime/signal_unix.go)
+ *   x.(T), T concrete                 panicdottypeE, or panicdottypeE (inlined) ← panicdottypeI when
+ *                                     x's static type has methods (go1.27 runtime/iface.go)
+ *   x.(I), I an interface             getitab ← assertE2I / assertI2I up to go1.21, ← typeAssert
+ *                                     from go1.22; x nil: assertE2I/assertI2I's own panic up to
+ *                                     go1.21, panicnildottype from go1.22
+ *   assignment to entry in nil map    the mapassign variant gc chose (compile/mapfast.ts)
+ * Other runtime errors (makeslice, makechan, unhashable keys, …) show no runtime frame yet.
+ */
+export function runtimeErrorFrames(r: Raiser, msg: string): TraceFrame[] {
+  switch (r.kind) {
+    case 'sigpanic':
+      return frames(true, [['runtime.panicmem', 'panicmem', true], ['runtime.sigpanic', 'sigpanic']]);
+    case 'mapassign':
+      return frames(true, [['runtime.' + r.fn, r.fn + '.nil']]);
+    case 'dottype': {
+      const L = lines();
+      if (!r.iface) {
+        if (r.srcEmpty) return frames(true, [['runtime.panicdottypeE', 'panicdottypeE']]);
+        return frames(true, [['runtime.panicdottypeE', 'panicdottypeE', true], ['runtime.panicdottypeI', 'panicdottypeI']]);
+      }
+      const old = r.srcEmpty ? 'assertE2I' : 'assertI2I';
+      if (r.nil) return L.typeAssert !== undefined ? frames(true, [['runtime.panicnildottype', 'panicnildottype']]) : frames(true, [['runtime.' + old, old + '.nil']]);
+      return frames(true, [['runtime.getitab', 'getitab'], L.typeAssert !== undefined ? ['runtime.typeAssert', 'typeAssert'] : ['runtime.' + old, old]]);
+    }
+    case 'runtime':
+      break;
+  }
+  if (msg.startsWith('runtime error: index out of range')) return panicIndexFrame();
+  if (msg === 'runtime error: integer divide by zero') return frames(true, [['runtime.panicdivide', 'panicdivide']]);
+  if (msg === 'runtime error: negative shift amount') return frames(true, [['runtime.panicshift', 'panicshift']]);
+  const fn = sliceBoundsFn(msg);
+  return fn === null ? [] : boundsFrames(fn);
 }
 
 /** `panic(...)`, gopanic's frame at its fatalpanic call (system level). */

@@ -13,7 +13,7 @@ import { newMap as newModelMap } from './maps/index.ts';
 import { mapassign, mapdelete, mapclear, mapaccess1, mapaccess2, mapiterinit, mapiternext } from './maps/entry.ts';
 import {
   runtimeError, typeAssertionError, gopanic as mkPanic, gorecover, canRecover, unwind, runDefers, LimitExceeded, panicIndex,
-  printFloat,
+  printFloat, type Raiser,
 } from './panic.ts';
 import { cur } from './state.ts';
 import { cat, chargeGoroutine, chargeString, currentHeap, mapHint, newLit, newZero, noteContainer, noteNewString, reserveArray } from './memory.ts';
@@ -69,8 +69,9 @@ function mget2(m: GoMap | null, k: unknown, z: unknown): [unknown, boolean] {
   if (v === undefined) return [typeof z === 'object' && z !== null && 'zero' in (z as object) ? (z as RType).zero() : z, false];
   return [v, true];
 }
-function mset(m: GoMap | null, k: unknown, v: unknown): void {
-  if (m === null) nilMapWrite();
+/** m[k] = v; alg is the mapassign variant gc calls (compile/mapfast.ts), named in a nil map's traceback. */
+function mset(m: GoMap | null, k: unknown, v: unknown, alg = 0): void {
+  if (m === null) nilMapWrite(alg);
   m.set(k, v);
 }
 function mdel(m: GoMap | null, k: unknown): void {
@@ -200,25 +201,28 @@ function implementsType(t: RType, it: RType): boolean {
 function implementsI(x: Iface | null, it: RType): boolean {
   return x !== null && implementsType(x.t, it);
 }
+/** The raiser of a failed x.(T) (gtrace.ts runtimeErrorFrames); src is x's static type as the message names it. */
+function dottype(src: string, iface: boolean, nil: boolean): Raiser {
+  return { kind: 'dottype', srcEmpty: src === 'interface {}', iface, nil };
+}
 function assertE(x: Iface | null, t: RType, src: string, _z: unknown): unknown {
   if (x !== null && x.t === t) return x.v;
-  throw typeAssertionError(`interface conversion: ${src} is ${x === null ? 'nil' : x.t.str}, not ${t.str}`);
+  throw typeAssertionError(`interface conversion: ${src} is ${x === null ? 'nil' : x.t.str}, not ${t.str}`, dottype(src, false, x === null));
 }
 function assertE2(x: Iface | null, t: RType, _src: string, z: unknown): [unknown, boolean] {
   if (x !== null && x.t === t) return [x.v, true];
   return [typeof z === 'object' && z !== null && 'zero' in (z as object) ? (z as RType).zero() : z, false];
 }
 function assertI(x: Iface | null, it: RType, src: string): Iface {
-  if (x === null) throw typeAssertionError(`interface conversion: interface is nil, not ${it.str}`);
+  if (x === null) throw typeAssertionError(`interface conversion: interface is nil, not ${it.str}`, dottype(src, true, true));
   if (!implementsType(x.t, it)) {
     const missing = it.imethods.find((m) => !x.t.methods.has(m));
     if (missing === undefined) {
       const wrong = it.imethods.find((m, i) => x.t.msigs.get(m) !== it.isigs[i]);
-      throw typeAssertionError(`interface conversion: ${x.t.str} is not ${it.str}: wrong type for method ${wrong}`);
+      throw typeAssertionError(`interface conversion: ${x.t.str} is not ${it.str}: wrong type for method ${wrong}`, dottype(src, true, false));
     }
-    throw typeAssertionError(`interface conversion: ${x.t.str} is not ${it.str}: missing method ${missing}`);
+    throw typeAssertionError(`interface conversion: ${x.t.str} is not ${it.str}: missing method ${missing}`, dottype(src, true, false));
   }
-  void src;
   return x;
 }
 function assertI2(x: Iface | null, it: RType): [Iface | null, boolean] {
@@ -266,6 +270,13 @@ function limit(steps: number, async?: number): number {
 function nn<T>(p: T | null): T {
   if (p === null) throw nilDeref();
   return p;
+}
+
+/** A load at offset `off` through a nil pointer faults there (0 from 4096 on: gc's explicit nil check, go1.27 cmd/compile/internal/ssa/nilcheck.go minZeroPage). */
+function nilAt(off: number): never {
+  const p = nilDeref();
+  p.addr = off >= 4096 ? 0 : off;
+  throw p;
 }
 
 /** The method of an interface value's dynamic type (nil interface: nil dereference). */
@@ -444,7 +455,7 @@ export function runtimeHelpers(stepLimit: number): Record<string, unknown> {
     sget, sset, sref, aidx, strIdx, slen, scap, mlen, mget, mgetZ, mget2, mset, mdel, miter,
     sliceS, sliceStr, sliceArr, appendSlice, appendStr, strToBytes, bytesToStr, strToRunes, runesToStr, runeToStr,
     decodeRune, decoded, assertE, assertE2, assertI, assertI2, implementsI, gopanic, gorecover,
-    canRecover, unwind, runDefers, limit, nilDeref, nn, printArgs, minOf, maxOf, clearMap, clearSlice,
+    canRecover, unwind, runDefers, limit, nilDeref, nn, nilAt, printArgs, minOf, maxOf, clearMap, clearSlice,
     methodOf, valueMethod, newMap, runtimeErrorRF, sliceToArray, sliceToArrayPtr, cmpStr, f32, shl32, shr32, convStr, ifaceOf,
     newproc, chansend, chanrecv1, chanrecv2, closechan, chanlen, chancap, makechan, selectgo, dyn, sync, yieldDue, preempted,
     mapassign, mapdelete, mapclear, mapaccess1, mapaccess2, mapiterinit, mapiternext,

@@ -31,6 +31,12 @@ export class GoPanic {
   sigsegv = false;
   /** The faulting address of a nil dereference (a field offset). */
   addr = 0;
+  /**
+   * For an error the runtime raised (not a user's panic(v), even of the same value): which
+   * runtime function raised it, for the runtime frames of a system-level traceback
+   * (gtrace.ts runtimeErrorFrames). Not inherited by later panics.
+   */
+  raiser: Raiser | null = null;
   /** Argument words of the frames unwound so far, innermost first. */
   frameArgs: unknown[][] = [];
   /**
@@ -72,6 +78,18 @@ function linkPanic(q: GoPanic): void {
   // q's JS stack continues with pan's JS frames from the one running the deferred call.
   q.shared = goFrames(pan).length - Math.max(0, pan.frameArgs.length - 1);
 }
+
+/**
+ * What raised a runtime error: `runtime` (the function follows from the message: goPanicIndex,
+ * goPanicSlice*, panicdivide, panicshift), `sigpanic` (a fault: a nil dereference), `dottype` (a
+ * failed x.(T): whether x's static type is the empty interface, T an interface, x nil) or
+ * `mapassign` (assignment to an entry of a nil map, through the variant fn gc chose).
+ */
+export type Raiser =
+  | { kind: 'runtime' }
+  | { kind: 'sigpanic' }
+  | { kind: 'dottype'; srcEmpty: boolean; iface: boolean; nil: boolean }
+  | { kind: 'mapassign'; fn: string };
 
 /** os.Exit(code): ends the program at once; deferred calls do not run. */
 export class GoExit {
@@ -142,11 +160,15 @@ export function runtimeError(msg: string, sigsegv = false, plain = false): GoPan
   const t = plain ? plainErrorType : msg.startsWith('index out of range') || msg.startsWith('slice bounds') ? boundsErrorType : errorStringType;
   const p = new GoPanic(newIface(t, plain ? msg : 'runtime error: ' + msg), new Error());
   p.sigsegv = sigsegv;
+  p.raiser = sigsegv ? { kind: 'sigpanic' } : { kind: 'runtime' };
   return p;
 }
 
-export function typeAssertionError(msg: string): GoPanic {
-  return new GoPanic(newIface(typeAssertionErrorType, msg), new Error());
+/** A failed x.(T) (go1.27 runtime/iface.go TypeAssertionError), raised as `raiser` says. */
+export function typeAssertionError(msg: string, raiser: Raiser | null = null): GoPanic {
+  const p = new GoPanic(newIface(typeAssertionErrorType, msg), new Error());
+  p.raiser = raiser;
+  return p;
 }
 
 export function panicIndex(i: unknown, len: number): never {
@@ -184,6 +206,7 @@ export function toPanic(e: unknown): GoPanic | GoExit | GoFatal | LimitExceeded 
     if ((globalThis as { GOMAPLAB_DEBUG?: boolean }).GOMAPLAB_DEBUG === true) console.error(e);
     const p = new GoPanic(newIface(errorStringType, 'runtime error: invalid memory address or nil pointer dereference'), e);
     p.sigsegv = true;
+    p.raiser = { kind: 'sigpanic' };
     // Reading field f of a nil struct pointer faults at the field's offset.
     const m = /\(reading '([^']+)'\)/.exec(e.message);
     if (m !== null) p.addr = fieldOffset(m[1]);

@@ -338,7 +338,7 @@ function callsOf(m: GoMap): string[] | undefined {
 
 export function* mapassign(alg: number, m: GoMap | null, k: unknown, v: unknown): Generator<number, void, unknown> {
   if (preemptPending()) yield* preemptNow('mapassign' + assignSuffix[alg]);
-  if (m === null) nilMapWrite();
+  if (m === null) nilMapWrite(alg);
   const fn = 'mapassign' + assignSuffix[alg];
   enter(m, fn);
   cur().race?.access(m, fn, true);

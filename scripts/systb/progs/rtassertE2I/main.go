@@ -1,0 +1,23 @@
+// main asserts an interface{} holding an int to an interface it does not implement
+// (runtime.getitab from assertE2I, typeAssert from go1.22); a second goroutine is blocked.
+package main
+
+import "time"
+
+type Stringer interface{ String() string }
+
+func recv(c chan int) {
+	<-c
+}
+
+//go:noinline
+func name(x interface{}) string {
+	return x.(Stringer).String()
+}
+
+func main() {
+	c := make(chan int)
+	go recv(c)
+	time.Sleep(10 * time.Millisecond)
+	println(name(42))
+}
