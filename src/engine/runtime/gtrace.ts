@@ -204,6 +204,8 @@ export function runtimeErrorFrames(r: Raiser, msg: string): TraceFrame[] {
       return frames(true, [['runtime.panicmem', 'panicmem', true], ['runtime.sigpanic', 'sigpanic']]);
     case 'mapassign':
       return frames(true, [['runtime.' + r.fn, r.fn + '.nil']]);
+    case 'bounds':
+      return boundsFrames(r.fn);
     case 'dottype': {
       const L = lines();
       if (!r.iface) {

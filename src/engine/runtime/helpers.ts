@@ -85,46 +85,63 @@ function newMap(k: RType, v: RType): GoMap {
   return newModelMap(k, v, 0);
 }
 
-function boundsSlice3(msg: string): never {
-  throw runtimeError('slice bounds out of range ' + msg);
+/**
+ * go1.27 runtime/error.go boundsError.Error for the slice codes: `[..x..] with length|capacity y`,
+ * or, when x is negative, boundsNegErrorFmt's form without y.
+ */
+function sliceBounds(code: 'Alen' | 'Acap' | 'B' | '3Alen' | '3Acap' | '3B' | '3C', x: I64 | number, y: number): never {
+  const xs = String(x);
+  const neg = Number(x) < 0;
+  const fmt: Record<typeof code, string> = {
+    Alen: neg ? `[:${xs}]` : `[:${xs}] with length ${y}`,
+    Acap: neg ? `[:${xs}]` : `[:${xs}] with capacity ${y}`,
+    B: neg ? `[${xs}:]` : `[${xs}:${y}]`,
+    '3Alen': neg ? `[::${xs}]` : `[::${xs}] with length ${y}`,
+    '3Acap': neg ? `[::${xs}]` : `[::${xs}] with capacity ${y}`,
+    '3B': neg ? `[:${xs}:]` : `[:${xs}:${y}]`,
+    '3C': neg ? `[${xs}::]` : `[${xs}:${y}:]`,
+  };
+  const p = runtimeError('slice bounds out of range ' + fmt[code]);
+  p.raiser = { kind: 'bounds', fn: 'goPanicSlice' + code };
+  throw p;
+}
+
+/**
+ * The bounds checks gc emits for x[lo:hi:max] (go1.27 cmd/compile/internal/ssagen/ssa.go
+ * slice): max ≤ cap, then hi ≤ max, then lo ≤ hi, each an unsigned comparison (a negative bound
+ * fails) calling panicSlice3Acap/3B/3C; for x[lo:hi], hi ≤ cap (len for strings and arrays:
+ * the A*len forms) then lo ≤ hi (panicSliceB). An omitted hi is len, an omitted lo 0 (not checked).
+ */
+function sliceChecks(lenName: 'len' | 'cap', bound: number, len: number, lo?: I64, hi?: I64, max?: I64): [number, number, number] {
+  const l = lo === undefined ? 0 : Number(lo);
+  if (max !== undefined) {
+    const m = Number(max);
+    const h = hi === undefined ? len : Number(hi);
+    if (m < 0 || m > bound) sliceBounds(lenName === 'len' ? '3Alen' : '3Acap', max, bound);
+    if (h < 0 || h > m) sliceBounds('3B', hi ?? h, m);
+    if (lo !== undefined && (l < 0 || l > h)) sliceBounds('3C', lo, h);
+    return [l, h, m];
+  }
+  const h = hi === undefined ? len : Number(hi);
+  if (hi !== undefined && (h < 0 || h > bound)) sliceBounds(lenName === 'len' ? 'Alen' : 'Acap', hi, bound);
+  if (lo !== undefined && (l < 0 || l > h)) sliceBounds('B', lo, h);
+  return [l, h, bound];
 }
 
 /** s[lo:hi:max] on a slice (go1.27 panicSlice* messages). */
 function sliceS(s: Slice | null, lo?: I64, hi?: I64, max?: I64): Slice | null {
   const cap = s === null ? 0 : s.cap;
   const len = s === null ? 0 : s.len;
-  const m = max === undefined ? cap : Number(max);
-  const h = hi === undefined ? len : Number(hi);
-  const l = lo === undefined ? 0 : Number(lo);
-  if (max !== undefined) {
-    if (m < 0 || m > cap) boundsSlice3(`[::${max}] with capacity ${cap}`);
-    if (h < 0 || h > m) boundsSlice3(`[:${hi}:${max}]`);
-    if (l < 0 || l > h) boundsSlice3(`[${lo}:${hi}:]`);
-  } else {
-    if (h < 0 || h > cap) boundsSlice3(hi === undefined ? `[:${h}] with capacity ${cap}` : `[:${hi}] with capacity ${cap}`);
-    if (l < 0 || l > h) boundsSlice3(`[${lo}:${hi === undefined ? '' : hi}]`);
-  }
+  const [l, h, m] = sliceChecks('cap', cap, len, lo, hi, max);
   if (s === null) return null;
   return new Slice(s.a, s.off + l, h - l, m - l);
 }
 function sliceArr(a: unknown[], lo?: I64, hi?: I64, max?: I64): Slice {
-  const n = a.length;
-  const m = max === undefined ? n : Number(max);
-  const h = hi === undefined ? n : Number(hi);
-  const l = lo === undefined ? 0 : Number(lo);
-  if (max !== undefined) {
-    if (m < 0 || m > n) boundsSlice3(`[::${max}] with length ${n}`);
-    if (h < 0 || h > m) boundsSlice3(`[:${hi}:${max}]`);
-  } else if (h < 0 || h > n) boundsSlice3(`[:${hi}] with length ${n}`);
-  if (l < 0 || l > h) boundsSlice3(`[${lo}:${hi === undefined ? '' : hi}]`);
+  const [l, h, m] = sliceChecks('len', a.length, a.length, lo, hi, max);
   return new Slice(a, l, h - l, m - l);
 }
 function sliceStr(s: string, lo?: I64, hi?: I64): string {
-  const n = s.length;
-  const h = hi === undefined ? n : Number(hi);
-  const l = lo === undefined ? 0 : Number(lo);
-  if (h < 0 || h > n) boundsSlice3(`[:${hi}] with length ${n}`);
-  if (l < 0 || l > h) boundsSlice3(`[${lo}:${hi === undefined ? '' : hi}]`);
+  const [l, h] = sliceChecks('len', s.length, s.length, lo, hi);
   return s.slice(l, h);
 }
 function appendSlice(elem: RType, s: Slice | null, t: Slice | null): Slice | null {

@@ -89,7 +89,9 @@ export type Raiser =
   | { kind: 'runtime' }
   | { kind: 'sigpanic' }
   | { kind: 'dottype'; srcEmpty: boolean; iface: boolean; nil: boolean }
-  | { kind: 'mapassign'; fn: string };
+  | { kind: 'mapassign'; fn: string }
+  /** A failed slice expression: the goPanicSlice* function gc called. */
+  | { kind: 'bounds'; fn: string };
 
 /** os.Exit(code): ends the program at once; deferred calls do not run. */
 export class GoExit {
