@@ -492,8 +492,11 @@ export class Gen {
     // Package variable initialization, in each package's init order, then init funcs.
     const conc = this.asyncInfo.concurrent;
     this.emit(`function${conc ? '*' : ''} $init() {`);
+    const initHeader = this.out.length - 1;
+    let initQ = 0;
     for (const u of this.units) {
       this.unit = u;
+      if (this.fn !== null && this.fn.jsName === '$init') initQ = Math.max(initQ, this.fn.q);
       this.fn = { jsName: '$init', goName: u.pkg.name + '.init', sig: null as unknown as Signature, results: [], hasDefer: false, hasRecover: false, closures: 0, parent: null, tmp: 0, hasRangeFunc: false, rangeFunc: null, async: conc, split: new Map(), q: 0, headerIdx: 0 };
       for (const ini of u.info.initOrder) {
         if (ini.lhs.every((v) => this.unreached.has(v))) continue;
@@ -502,7 +505,7 @@ export class Gen {
           this.emit(`${this.varRef(ini.lhs[0])} = ${this.valueAs(ini.rhs, this.S(ini.lhs[0].type))};`);
         } else {
           const t = this.tmp();
-          this.emit(`const ${t} = ${this.expr(ini.rhs)};`);
+          this.emit(`const ${t} = ${this.multiValue(ini.rhs)};`);
           ini.lhs.forEach((v, i) => {
             if (v.name !== '_') this.emit(`${this.varRef(v)} = ${t}[${i}];`);
           });
@@ -516,6 +519,8 @@ export class Gen {
       }
     }
     void inits;
+    initQ = Math.max(initQ, this.fn?.q ?? 0);
+    if (initQ > 0) this.out[initHeader] += ` let ${Array.from({ length: initQ }, (_, i) => `$q${i} = 0`).join(', ')};`;
     this.emit('}');
     this.fn = null;
     // Method sets of every named type in the table (and pointers to them).
@@ -1449,12 +1454,18 @@ export class Gen {
       return null;
     };
     let vals: string[];
+    let setupDone = false;
     if (s.rhs.length === s.lhs.length) {
       vals = s.rhs.map((r, i) => {
         const tt = typeOfTarget(i);
         return tt === null ? this.expr(r) : this.valueAs(r, tt);
       });
     } else {
+      // Calls in the targets' operands come before the right side's call (source order).
+      if (s.lhs.some((l) => this.hasCall(l))) {
+        for (const t of targets) if (t.kind === 'lv') for (const x of t.lv.setup) this.emit(x);
+        setupDone = true;
+      }
       const t = this.tmp();
       this.emit(`const ${t} = ${this.multiValue(s.rhs[0])};`);
       const tuple = this.typeOf(s.rhs[0]);
@@ -1486,13 +1497,13 @@ export class Gen {
     // copyExpr'd, names and field or element loads stay in place): with calls only on the
     // right, the values go first.
     const callsFirst = s.rhs.some((r) => this.hasCall(r)) && !s.lhs.some((l) => this.hasCall(l));
-    if (!callsFirst) for (const t of targets) if (t.kind === 'lv') for (const x of t.lv.setup) this.emit(x);
+    if (!callsFirst && !setupDone) for (const t of targets) if (t.kind === 'lv') for (const x of t.lv.setup) this.emit(x);
     const temps = vals.map((v) => {
       const t = this.tmp();
       this.emit(`const ${t} = ${v};`);
       return t;
     });
-    if (callsFirst) for (const t of targets) if (t.kind === 'lv') for (const x of t.lv.setup) this.emit(x);
+    if (callsFirst && !setupDone) for (const t of targets) if (t.kind === 'lv') for (const x of t.lv.setup) this.emit(x);
     targets.forEach((t, i) => {
       if (t.kind === 'new') this.declareVar(t.v, temps[i]);
       else if (t.kind === 'lv') this.emit(t.lv.set(temps[i]) + ';');
@@ -1942,6 +1953,13 @@ export class Gen {
     this.emit('{');
     const outerDecl: string[] = [];
     const bindCode = (): void => {
+      if (!define) {
+        // `for k, x[k] = range ...`: both targets' operands are evaluated before either is set.
+        const lvs = bindings.map(([e]) => this.lvalue(e));
+        for (const lv of lvs) for (const x of lv.setup) this.emit(x);
+        bindings.forEach(([, v, vt], i) => this.emit(lvs[i]!.set(this.convert(v, vt, lvs[i]!.type)) + ';'));
+        return;
+      }
       for (const [e, v, vt] of bindings) {
         if (define) {
           const o = this.unit.info.defs.get((e as ast.Ident).id) as Var | undefined;
@@ -1991,7 +2009,11 @@ export class Gen {
       } else {
         const at = (u.kind === 'Array' ? u : underlying((u as { elem: Type }).elem)) as { len: number; elem: Type };
         elemT = at.elem;
-        const base = u.kind === 'Array' ? (valVar !== null ? `copyVal(${this.typeRef(u)}, ${this.expr(s.x)})` : 'null') : valVar !== null ? `nn(${this.expr(s.x)})` : `(${this.expr(s.x)}, null)`;
+        // Without a value variable an array's length is constant and the range expression is not
+        // evaluated, unless it calls or receives (then len(x) is not a constant: the Go spec).
+        let recv = false;
+        walk(s.x, (n) => { if (n.kind === 'UnaryExpr' && n.op === '<-') recv = true; });
+        const base = u.kind === 'Array' ? (valVar !== null ? `copyVal(${this.typeRef(u)}, ${this.expr(s.x)})` : this.hasCall(s.x) || recv ? `(${this.expr(s.x)}, null)` : 'null') : valVar !== null ? `nn(${this.expr(s.x)})` : `(${this.expr(s.x)}, null)`;
         this.emit(`const ${sl} = ${base}; const ${n} = ${at.len};`);
       }
       this.emit(`${lbl}for (let ${i} = 0; ${i} < ${n}; ${i}++) {`);
@@ -2561,7 +2583,8 @@ export class Gen {
         }
         const { obj, key } = this.fieldPath(x.x, sel, true);
         if (isAggregateType(t)) return `${obj}.${key}`;
-        return `new FieldRef(${obj}, ${JSON.stringify(key)})`;
+        // &p.f through a nil pointer: gc's explicit nil check faults (go1.27 ssagen/ssa.go addr).
+        return `new FieldRef(nn(${obj}), ${JSON.stringify(key)})`;
       }
       case 'IndexExpr': {
         const xt = underlying(this.typeOf(x.x));
@@ -3068,6 +3091,11 @@ export class Gen {
     const a = e.args;
     const t0 = a.length > 0 ? this.typeOf(a[0]) : null;
     // copy(f()), delete(f()), append(f()) with f returning several values.
+    if (a.length === 1 && t0 !== null && t0.kind === 'Tuple' && (id === 'print' || id === 'println')) {
+      const q = this.qtemp();
+      const parts = t0.vars.map((v, i) => `[${this.typeRef(this.defaultType(v.type))}, ${q}[${i}]]`);
+      return `(${q} = ${this.multiValue(a[0])}, printArgs(${id === 'println'}, [${parts.join(', ')}]))`;
+    }
     if (a.length === 1 && t0 !== null && t0.kind === 'Tuple' && (id === 'copy' || id === 'delete' || id === 'append')) {
       const q = this.qtemp();
       const at = (i: number, to: Type): string => this.convert(`${q}[${i}]`, tupleAt(t0, i), to);
@@ -3142,8 +3170,13 @@ export class Gen {
       }
       case 'close':
         return `closechan(${this.expr(a[0])})`;
-      case 'new':
-        return `newZero(${this.typeRef(this.typeOf(a[0]))})`;
+      case 'new': {
+        if (this.tv(a[0]).mode === 'typexpr') return `newZero(${this.typeRef(this.typeOf(a[0]))})`;
+        // go1.26 new(expr): a new variable holding the value (of its default type).
+        const et = (underlying(this.typeOf(e)) as { elem: Type }).elem;
+        const v = this.valueAs(a[0], et);
+        return isAggregateType(et) ? `newLit(${this.typeRef(et)}, copyVal(${this.typeRef(et)}, ${v}))` : `newLit(${this.typeRef(et)}, new VarRef(${v}))`;
+      }
       case 'panic':
         return `gopanic(${this.valueAs(a[0], { kind: 'Interface', methods: [], embeddeds: [], isComparable: false, implicit: false, tset: null })}, ${this.goVersion >= 21})`;
       case 'recover':
