@@ -2302,6 +2302,27 @@ export class Gen {
     };
     switch (u.kind) {
       case 'Struct': {
+        // go1.27 promoted fields named in the literal (`A{b: 2}` for A's embedded B's b): the
+        // value is built from zero and each element stored along its path, in source order.
+        const promoted = e.elts.some((el) => el.kind === 'KeyValueExpr' && el.key.kind === 'Ident' && !u.fields.some((f) => f.name === (el.key as ast.Ident).name));
+        if (promoted && this.fn !== null) {
+          const q = this.qtemp();
+          const stores = e.elts.map((el) => {
+            const kv = el as ast.KeyValueExpr;
+            const r = lookupFieldOrMethod(type, false, this.unit.pkg, (kv.key as ast.Ident).name);
+            let cur: Type = type;
+            let path = q;
+            let ft: Type = type;
+            for (const fi of r.index ?? []) {
+              const st = underlying(cur) as Struct;
+              path += `[${JSON.stringify(fieldKey(st, fi))}]`;
+              ft = st.fields[fi]!.type;
+              cur = ft;
+            }
+            return `${path} = ${elemOf(kv.value, ft)}`;
+          });
+          return `(${q} = ${this.typeRef(type)}.zero(), ${stores.join(', ')}, ${q})`;
+        }
         const vals = u.fields.map((f) => this.zero(f.type));
         const keyed: number[] = [];
         e.elts.forEach((el, i) => {

@@ -2599,7 +2599,8 @@ export class Checker extends CheckerBase implements DeclChecker {
   typeAssertion(e: ast.Expr, x: Operand, T: Type, typeSwitch: boolean): void {
     const Vu = underlying(x.type);
     if (Vu.kind !== 'Interface') return;
-    if (isInterface(T)) return;
+    // A type parameter's underlying type is its constraint's interface (go/types IsInterface).
+    if (isInterface(T) || isTypeParam(T)) return;
     const mm = missingMethod(T, Vu, false);
     if (mm === null) return;
     const cause = this.missingCause(T, mm);

@@ -157,7 +157,8 @@ export function typeKey(t: Type): string {
     case 'Interface':
       return `iface#${ifaceId(t)}`;
     case 'Named':
-      return `N${t.obj.order}` + (t.typeArgs.length > 0 ? '[' + t.typeArgs.map(typeKey).join(',') + ']' : '');
+      // order alone is not unique for types declared inside functions: name and position too.
+      return `N${t.obj.order}.${t.obj.pkg?.path ?? ""}.${t.obj.name}@${t.obj.pos}` + (t.typeArgs.length > 0 ? '[' + t.typeArgs.map(typeKey).join(',') + ']' : '');
     case 'TypeParam':
       return `P${t.id}`;
     case 'Alias':
