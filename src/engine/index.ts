@@ -158,6 +158,17 @@ export function run(program: Program, options: RunOptions = {}): RunResult {
         ? `gomaplab: ${msg}\n`
         : `gomaplab: internal error in Go Map Lab's runtime, please report this program (${internal instanceof Error ? internal.name + ': ' : ''}${msg})\n`);
     }
+    try {
+      report(x);
+    } catch (internal) {
+      exitCode = LIMIT_EXIT_CODE;
+      st.write(2, `gomaplab: internal error in Go Map Lab's runtime, please report this program (${internal instanceof Error ? internal.name + ': ' + internal.message : String(internal)})\n`);
+    }
+  } finally {
+    Error.stackTraceLimit = savedLimit;
+    endHeap();
+  }
+  function report(x: unknown): void {
     if (x instanceof GoExit) exitCode = x.code;
     else if (x instanceof GoPanic) {
       exitCode = 2;
@@ -180,9 +191,6 @@ export function run(program: Program, options: RunOptions = {}): RunResult {
       const what = x.detail ?? (x.which === 'steps' ? `step limit (${stepLimit} steps)` : x.which === 'time' ? `time limit (${options.limits?.wallMs} ms)` : 'memory limit');
       st.write(2, `gomaplab: program exceeded the ${what}\n`);
     }
-  } finally {
-    Error.stackTraceLimit = savedLimit;
-    endHeap();
   }
   // GOTRACEBACK=crash: after printing, the runtime raises SIGABRT (go1.27 runtime/panic.go
   // fatalpanic / fatalthrow → crash): the shell sees 128+6.

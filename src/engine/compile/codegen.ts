@@ -506,8 +506,9 @@ export class Gen {
         } else {
           const t = this.tmp();
           this.emit(`const ${t} = ${this.multiValue(ini.rhs)};`);
+          const tuple = this.typeOf(ini.rhs);
           ini.lhs.forEach((v, i) => {
-            if (v.name !== '_') this.emit(`${this.varRef(v)} = ${t}[${i}];`);
+            if (v.name !== '_') this.emit(`${this.varRef(v)} = ${this.convert(`${t}[${i}]`, tupleAt(tuple, i), this.S(v.type))};`);
           });
         }
       }
@@ -1555,9 +1556,11 @@ export class Gen {
           };
         }
         if (xt.kind === 'Slice') {
+          // The index is evaluated with the operands; its bounds are checked at the store
+          // (`m[k], s[i] = ...` stores m[k] before s[i] panics: go test fixedbugs/issue23017.go).
           const sl = this.tmp(), i = this.tmp();
-          const setup = [`const ${sl} = ${this.expr(e.x)};`, `const ${i} = sref(${sl}, ${this.expr(e.index)});`];
-          const get = `${sl}.a[${i}]`;
+          const setup = [`const ${sl} = ${this.expr(e.x)};`, `const ${i} = ${this.expr(e.index)};`];
+          const get = `${sl}.a[sref(${sl}, ${i})]`;
           if (agg) return { setup, get, set: (v) => `assignInto(${this.typeRef(type)}, ${get}, ${v})`, type };
           return { setup, get, set: (v) => `${get} = ${v}`, type };
         }
@@ -1566,8 +1569,8 @@ export class Gen {
           const a = this.tmp(), i = this.tmp();
           this.noteNilFault(e);
           const arr = xt.kind === 'Array' ? this.lvalueArrayBase(e.x) : ((p: string): string => this.nilChecked(e.x, p) ?? `nn(${p})`)(this.expr(e.x));
-          const setup = [`const ${a} = ${arr};`, `const ${i} = aidx(${this.expr(e.index)}, ${len});`];
-          const get = `${a}[${i}]`;
+          const setup = [`const ${a} = ${arr};`, `const ${i} = ${this.expr(e.index)};`];
+          const get = `${a}[aidx(${i}, ${len})]`;
           if (agg) return { setup, get, set: (v) => `assignInto(${this.typeRef(type)}, ${get}, ${v})`, type };
           return { setup, get, set: (v) => `${get} = ${v}`, type };
         }
@@ -3137,7 +3140,8 @@ export class Gen {
         if (u.kind === 'Basic') return `${this.expr(a[0])}.length`;
         if (u.kind === 'Slice') return `slen(${this.expr(a[0])})`;
         if (u.kind === 'Map') return `mlen(${this.expr(a[0])})`;
-        if (u.kind === 'Array') return String(u.len);
+        // len(x) of an array is a constant unless x calls or receives (then x is evaluated).
+        if (u.kind === 'Array') return this.hasCall(a[0]) ? `(${this.expr(a[0])}, ${u.len})` : String(u.len);
         // len of a pointer to an array is its length even for nil (go test const4.go);
         // the operand is still evaluated for its calls and receives.
         if (u.kind === 'Pointer') return `(${this.expr(a[0])}, ${(underlying(u.elem) as { len: number }).len})`;
@@ -3149,7 +3153,7 @@ export class Gen {
         // gc loads only the capacity word of a slice operand (+16).
         if (u.kind === 'Slice') this.noteNilFault(a[0], 16);
         if (u.kind === 'Slice') return `scap(${this.expr(a[0])})`;
-        if (u.kind === 'Array') return String(u.len);
+        if (u.kind === 'Array') return this.hasCall(a[0]) ? `(${this.expr(a[0])}, ${u.len})` : String(u.len);
         if (u.kind === 'Pointer') return `(${this.expr(a[0])}, ${(underlying(u.elem) as { len: number }).len})`;
         if (u.kind === 'Chan') return `chancap(${this.expr(a[0])})`;
         return this.unsupported(e.pos, 'cap of this type');

@@ -224,7 +224,9 @@ function dottype(src: string, iface: boolean, nil: boolean): Raiser {
 }
 function assertE(x: Iface | null, t: RType, src: string, _z: unknown): unknown {
   if (x !== null && x.t === t) return x.v;
-  throw typeAssertionError(`interface conversion: ${src} is ${x === null ? 'nil' : x.t.str}, not ${t.str}`, dottype(src, false, x === null));
+  // go1.27 runtime/error.go TypeAssertionError.Error: equal names get a clarification.
+  const same = x !== null && x.t.str === t.str ? (x.t.pkgPath !== t.pkgPath ? ' (types from different packages)' : ' (types from different scopes)') : '';
+  throw typeAssertionError(`interface conversion: ${src} is ${x === null ? 'nil' : x.t.str}, not ${t.str}${same}`, dottype(src, false, x === null));
 }
 function assertE2(x: Iface | null, t: RType, _src: string, z: unknown): [unknown, boolean] {
   if (x !== null && x.t === t) return [x.v, true];

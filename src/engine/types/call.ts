@@ -675,7 +675,17 @@ proto.builtin = function (this: Checker, x: Operand, call: ast.CallExpr, id: str
         this.expr(y, args[1]);
         if (y.mode === 'invalid') return bad();
         const eb = basicOf(su.elem);
-        if (eb !== null && eb.basic === 'uint8' && isString(y.type)) {
+        // append([]byte, s...) with s a string, or a type parameter whose types are all strings
+        // or byte slices (go1.27 types2 builtins.go _Append).
+        const bytesOrString = (t: Type): boolean => {
+          if (isTypeParam(t)) {
+            const ts = tparamTypeSet(unalias(t) as TypeParam);
+            return ts.terms !== null && ts.terms.length > 0 && ts.terms.every((x) => bytesOrString(x.type));
+          }
+          const tu = underlying(t);
+          return isString(tu) || (tu.kind === 'Slice' && basicOf(tu.elem)?.basic === 'uint8');
+        };
+        if (eb !== null && eb.basic === 'uint8' && (isString(y.type) || (isTypeParam(y.type) && bytesOrString(y.type)))) {
           if (isUntyped(y.type)) this.convertUntyped(y, Typ.String);
         } else {
           this.assignment(y, { kind: 'Slice', elem: su.elem }, `argument to ${fname}`);

@@ -15,7 +15,7 @@ import type {
 } from './types.ts';
 import {
   Typ, newFunc, newInfo, newInterface, newNamed, newScope, newSignature, newTypeName, newTypeParam, newVar,
-  nextObjOrder, scopeInsert, typeString, underlying, unalias, isInvalid, identical,
+  nextObjOrder, scopeInsert, typeString, underlying, unalias, isInvalid, identical, isInterface,
 } from './types.ts';
 import type { ConstValue } from './constant.ts';
 import { unknownVal, makeInt } from './constant.ts';
@@ -508,12 +508,14 @@ export function initOrder(check: DeclChecker): Initializer[] {
     }
   }
   const heap: Obj[] = [];
+  // initorder.go nodeQueue.Less: constants before everything else (go.dev/issue/66575), then source order.
+  const rank = (o: Obj): number => (o.kind === 'Const' ? 0 : 1e9) + o.order;
   const push = (o: Obj): void => {
     heap.push(o);
     let i = heap.length - 1;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (heap[p].order <= heap[i].order) break;
+      if (rank(heap[p]) <= rank(heap[i])) break;
       [heap[p], heap[i]] = [heap[i], heap[p]];
       i = p;
     }
@@ -528,8 +530,8 @@ export function initOrder(check: DeclChecker): Initializer[] {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;
-        if (l < heap.length && heap[l].order < heap[m].order) m = l;
-        if (r < heap.length && heap[r].order < heap[m].order) m = r;
+        if (l < heap.length && rank(heap[l]) < rank(heap[m])) m = l;
+        if (r < heap.length && rank(heap[r]) < rank(heap[m])) m = r;
         if (m === i) break;
         [heap[m], heap[i]] = [heap[i], heap[m]];
         i = m;
@@ -759,13 +761,36 @@ export function interfaceType(check: DeclChecker, e: ast.InterfaceType, def: Nam
 export function embeddedElem(check: DeclChecker, e: ast.Expr): Type {
   if (e.kind === 'BinaryExpr' && e.op === '|') {
     const terms: Term[] = [];
+    const exprs: ast.Expr[] = [];
     const flatten = (x: ast.Expr): void => {
       if (x.kind === 'BinaryExpr' && x.op === '|') {
         flatten(x.x);
         flatten(x.y);
-      } else terms.push(unionTerm(check, x));
+      } else {
+        terms.push(unionTerm(check, x));
+        exprs.push(x);
+      }
     };
     flatten(e);
+    // go1.27 types2 union.go: overlapping (non-disjoint) terms such as a|a, a|~a, ~a|A, once
+    // the terms' underlying types are known; interface terms are exempt.
+    check.later(() => {
+      // a Term formats with TypeString(t, nil): package-qualified (types2 typeterm.go String)
+      const str = (t: Term): string => (t.tilde ? '~' : '') + typeString(t.type);
+      terms.forEach((y, i) => {
+        if (isInvalid(y.type) || isInterface(y.type)) return;
+        for (let j = 0; j < i; j++) {
+          const x = terms[j]!;
+          if (isInvalid(x.type) || isInterface(x.type)) continue;
+          const ux = y.tilde ? underlying(x.type) : x.type;
+          const uy = x.tilde ? underlying(y.type) : y.type;
+          if (identical(ux, uy)) {
+            check.error(exprs[i]!.pos, `overlapping terms ${str(y)} and ${str(x)}`);
+            return;
+          }
+        }
+      });
+    });
     return { kind: 'Union', terms };
   }
   if (e.kind === 'UnaryExpr' && e.op === '~') {

@@ -952,9 +952,17 @@ export class Checker extends CheckerBase implements DeclChecker {
     const ru = unalias(rhs);
     if (ru.kind === 'Named') {
       if (ru.underlying === null && ru.typeArgs.length === 0) {
-        // rhs still being declared: a cycle through type names only
-        reportTypeCycle(this, this.typeCyclePath(named.obj, ru.obj));
-        named.underlying = Typ.Invalid;
+        if (this.nameCycle(ru.obj, named.obj)) {
+          // a cycle through type names only
+          reportTypeCycle(this, this.typeCyclePath(named.obj, ru.obj));
+          named.underlying = Typ.Invalid;
+          return;
+        }
+        // The rhs is still being declared and reached this one from its type literal
+        // (`type T1 struct{ Next *T2 }; type T2 T1`): its underlying type once it is known.
+        const l = this.pendingUnder.get(ru) ?? [];
+        l.push(named);
+        this.pendingUnder.set(ru, l);
         return;
       }
       u = underlying(ru);
@@ -963,6 +971,36 @@ export class Checker extends CheckerBase implements DeclChecker {
       u = Typ.Invalid;
     }
     named.underlying = u;
+    this.settlePending(named);
+  }
+
+  /** Named types waiting for another's underlying type (resolveNamedRhs). */
+  readonly pendingUnder = new Map<Named, Named[]>();
+  settlePending(named: Named): void {
+    const l = this.pendingUnder.get(named);
+    if (l === undefined) return;
+    this.pendingUnder.delete(named);
+    for (const d of l) {
+      d.underlying = named.underlying;
+      this.settlePending(d);
+    }
+  }
+
+  /** Following type declarations whose right side is a plain type name from `from` reaches `to`. */
+  nameCycle(from: Obj, to: Obj): boolean {
+    const seen = new Set<Obj>();
+    let o: Obj | undefined = from;
+    while (o !== undefined && !seen.has(o)) {
+      if (o === to) return true;
+      seen.add(o);
+      const d = this.objMap.get(o);
+      if (d === undefined || d.kind !== 'type') return false;
+      let e: ast.Expr = d.spec.type;
+      while (e.kind === 'ParenExpr') e = e.x;
+      if (e.kind !== 'Ident') return false;
+      o = this.pkg.scope.elems.get(e.name);
+    }
+    return false;
   }
 
   typeCyclePath(from: Obj, to: Obj): (Obj & { kind: 'TypeName' })[] {
@@ -1797,6 +1835,47 @@ export class Checker extends CheckerBase implements DeclChecker {
       default:
         break;
     }
+    // A type parameter without a core type: every type in its type set must be indexable with
+    // the same element (and key) type (go1.27 types2 index.go, case *Interface).
+    if (!valid && isTypeParam(x.type)) {
+      const ts = tparamTypeSet(unalias(x.type) as TypeParam);
+      let key: Type | null = null;
+      let elem: Type | null = null;
+      let mode: Operand['mode'] = 'variable';
+      let ok = ts.terms !== null && ts.terms.length > 0;
+      let minLen = Infinity;
+      let allArrays = true;
+      for (const term of ts.terms ?? []) {
+        const tu = underlying(term.type);
+        let k: Type | null = null;
+        let el: Type | null = null;
+        let l = -1;
+        if (tu.kind === 'Basic' && isString(tu)) { el = Typ.Byte; mode = 'value'; }
+        else if (tu.kind === 'Array') { l = tu.len; el = tu.elem; if (x.mode !== 'variable') mode = 'value'; }
+        else if (tu.kind === 'Pointer' && underlying(tu.elem).kind === 'Array') { const a = underlying(tu.elem) as { len: number; elem: Type }; l = a.len; el = a.elem; }
+        else if (tu.kind === 'Slice') el = tu.elem;
+        else if (tu.kind === 'Map') { k = tu.key; el = tu.elem; }
+        if (el === null || (elem !== null && (!identical(el, elem) || (key === null) !== (k === null) || (key !== null && k !== null && !identical(key, k))))) { ok = false; break; }
+        if (elem === null) { elem = el; key = k; }
+        if (l >= 0) minLen = Math.min(minLen, l);
+        else allArrays = false;
+      }
+      if (ok && elem !== null) {
+        if (key !== null) {
+          const k = invalidOperand(e.index);
+          this.exprWithHint(k, e.index, key);
+          this.assignment(k, key, 'map index');
+          x.mode = 'mapindex';
+          x.type = elem;
+          x.expr = e;
+          return;
+        }
+        valid = true;
+        x.mode = mode;
+        x.type = elem;
+        length = allArrays && minLen !== Infinity ? minLen : -1;
+      }
+    }
     if (!valid) {
       this.error(e.pos, `invalid operation: cannot index ${this.opString(x)}`);
       this.useExpr(e.index);
@@ -1827,7 +1906,7 @@ export class Checker extends CheckerBase implements DeclChecker {
     if (x.mode === 'invalid') return false;
     this.convertUntyped(x, Typ.Int);
     if (isBad(x)) return false;
-    if (!isInteger(x.type)) {
+    if (!allIntegerT(x.type)) {
       this.error(x.expr!.pos, `invalid argument: ${what} ${this.opString(x)} must be integer`);
       return false;
     }
@@ -2691,6 +2770,14 @@ function allNumericT(t: Type): boolean {
     return ts.terms !== null && ts.terms.length > 0 && ts.terms.every((x) => allNumericT(x.type));
   }
   return isNumeric(t);
+}
+
+function allIntegerT(t: Type): boolean {
+  if (isTypeParam(t)) {
+    const ts = tparamTypeSet(unalias(t) as TypeParam);
+    return ts.terms !== null && ts.terms.length > 0 && ts.terms.every((x) => allIntegerT(x.type));
+  }
+  return isInteger(t);
 }
 
 function allOrdered(t: Type): boolean {
