@@ -79,7 +79,9 @@ export interface RunResult {
   stats: RunStats;
   /**
    * Set when a limit ended the run. Steps and time: stderr ends with a `gomaplab:` line
-   * saying which and the exit code is 3. Memory: stderr is Go's out-of-memory fatal error
+   * saying which and the exit code is 3. (A failure of the engine itself, or a construct it
+   * rejects only while running, also ends with a `gomaplab:` line and exit code 3, without
+   * `limit`; run() never throws.) Memory: stderr is Go's out-of-memory fatal error
    * (exit code 2), as the compiled program prints it when its heap cannot grow.
    */
   limit?: 'steps' | 'memory' | 'time';

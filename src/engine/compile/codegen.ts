@@ -1596,6 +1596,16 @@ export class Gen {
     return this.expr(e);
   }
 
+  /**
+   * An array operand evaluated only for its calls and receives (len(x), a range without value
+   * variable): up to go1.24 `*f()` runs f but does not dereference its result, from go1.25 a nil
+   * result faults (go test fixedbugs/issue72844.go).
+   */
+  private arrayForEffects(x: ast.Expr): string {
+    while (x.kind === 'ParenExpr') x = x.x;
+    return this.goVersion < 25 && x.kind === 'StarExpr' ? this.expr(x.x) : this.expr(x);
+  }
+
   /** A captured variable's current value, read inside the literal that captured it. */
   private capturedValue(o: Var): string {
     for (let c = this.fn; c !== null; c = c.parent) {
@@ -2016,7 +2026,7 @@ export class Gen {
         // evaluated, unless it calls or receives (then len(x) is not a constant: the Go spec).
         let recv = false;
         walk(s.x, (n) => { if (n.kind === 'UnaryExpr' && n.op === '<-') recv = true; });
-        const base = u.kind === 'Array' ? (valVar !== null ? `copyVal(${this.typeRef(u)}, ${this.expr(s.x)})` : this.hasCall(s.x) || recv ? `(${this.expr(s.x)}, null)` : 'null') : valVar !== null ? `nn(${this.expr(s.x)})` : `(${this.expr(s.x)}, null)`;
+        const base = u.kind === 'Array' ? (valVar !== null ? `copyVal(${this.typeRef(u)}, ${this.expr(s.x)})` : this.hasCall(s.x) || recv ? `(${this.arrayForEffects(s.x)}, null)` : 'null') : valVar !== null ? `nn(${this.expr(s.x)})` : `(${this.expr(s.x)}, null)`;
         this.emit(`const ${sl} = ${base}; const ${n} = ${at.len};`);
       }
       this.emit(`${lbl}for (let ${i} = 0; ${i} < ${n}; ${i}++) {`);
@@ -2294,8 +2304,9 @@ export class Gen {
     const u = underlying(type);
     const elemOf = (x: ast.Expr, t: Type): string => {
       if (x.kind === 'CompositeLit' && x.type === null) {
-        const tu = unalias(t);
-        if (tu.kind === 'Pointer') return this.compositeLit(x, tu.elem);
+        // An elided &T{...} (also for a named pointer type, `type PS *S`).
+        const tu = underlying(t);
+        if (tu.kind === 'Pointer') return this.addressOfLiteral(x, tu.elem);
         return this.compositeLit(x, t);
       }
       if (x.kind === 'UnaryExpr' && x.op === '&' && x.x.kind === 'CompositeLit' && x.x.type === null) {
@@ -3141,7 +3152,7 @@ export class Gen {
         if (u.kind === 'Slice') return `slen(${this.expr(a[0])})`;
         if (u.kind === 'Map') return `mlen(${this.expr(a[0])})`;
         // len(x) of an array is a constant unless x calls or receives (then x is evaluated).
-        if (u.kind === 'Array') return this.hasCall(a[0]) ? `(${this.expr(a[0])}, ${u.len})` : String(u.len);
+        if (u.kind === 'Array') return this.hasCall(a[0]) ? `(${this.arrayForEffects(a[0])}, ${u.len})` : String(u.len);
         // len of a pointer to an array is its length even for nil (go test const4.go);
         // the operand is still evaluated for its calls and receives.
         if (u.kind === 'Pointer') return `(${this.expr(a[0])}, ${(underlying(u.elem) as { len: number }).len})`;
@@ -3153,7 +3164,7 @@ export class Gen {
         // gc loads only the capacity word of a slice operand (+16).
         if (u.kind === 'Slice') this.noteNilFault(a[0], 16);
         if (u.kind === 'Slice') return `scap(${this.expr(a[0])})`;
-        if (u.kind === 'Array') return this.hasCall(a[0]) ? `(${this.expr(a[0])}, ${u.len})` : String(u.len);
+        if (u.kind === 'Array') return this.hasCall(a[0]) ? `(${this.arrayForEffects(a[0])}, ${u.len})` : String(u.len);
         if (u.kind === 'Pointer') return `(${this.expr(a[0])}, ${(underlying(u.elem) as { len: number }).len})`;
         if (u.kind === 'Chan') return `chancap(${this.expr(a[0])})`;
         return this.unsupported(e.pos, 'cap of this type');

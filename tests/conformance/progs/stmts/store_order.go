@@ -1,3 +1,4 @@
+// versions: 1.23 1.24 1.27
 package main
 
 import "fmt"
