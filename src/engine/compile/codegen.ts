@@ -2180,6 +2180,9 @@ export class Gen {
       case 'IndexExpr':
         return this.index(e);
       case 'IndexListExpr': {
+        // x.m[A, B] / T.m[A, B]: a method value or expression of the instance (go1.27).
+        const sk = e.x.kind === 'SelectorExpr' ? this.unit.info.selections.get(e.x.id)?.kind : undefined;
+        if (sk === 'MethodVal' || sk === 'MethodExpr') return this.expr(e.x);
         const inner = e.x.kind === 'Ident' ? e.x : e.x.kind === 'SelectorExpr' ? e.x.sel : null;
         if (inner !== null && this.unit.info.instances.has(inner.id)) return this.ident(inner);
         return this.unsupported(e.pos, 'generic instantiation');
@@ -2647,7 +2650,8 @@ export class Gen {
     const xtv = this.tv(e.x);
     const inner = e.x.kind === 'Ident' ? e.x : e.x.kind === 'SelectorExpr' ? e.x.sel : null;
     // x.m[T] as a value: a method value of the instance (go1.27 methods with type parameters).
-    if (e.x.kind === 'SelectorExpr' && this.unit.info.selections.get(e.x.id)?.kind === 'MethodVal') return this.expr(e.x);
+    const sk = e.x.kind === 'SelectorExpr' ? this.unit.info.selections.get(e.x.id)?.kind : undefined;
+    if (sk === 'MethodVal' || sk === 'MethodExpr') return this.expr(e.x);
     if (inner !== null && this.unit.info.instances.has(inner.id)) return this.ident(inner);
     const xt = underlying(xtv.type);
     switch (xt.kind) {

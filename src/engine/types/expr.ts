@@ -1693,7 +1693,8 @@ export class Checker extends CheckerBase implements DeclChecker {
       const sig = obj.type as Signature;
       const recv = newVar('', -1, this.pkg, x.type, { isParam: true });
       const params = [recv, ...sig.params.vars];
-      const mt: Signature = { kind: 'Signature', recv: null, typeParams: [], recvTypeParams: [], params: newTuple(params), results: sig.results, variadic: sig.variadic };
+      // A go1.27 method with type parameters of its own keeps them: T.m[X] instantiates it.
+      const mt: Signature = { kind: 'Signature', recv: null, typeParams: sig.typeParams, recvTypeParams: [], params: newTuple(params), results: sig.results, variadic: sig.variadic };
       this.info.selections.set(e.id, { kind: 'MethodExpr', recv: x.type, obj, index: r.index!, indirect: r.indirect, type: mt });
       x.mode = 'value';
       x.type = mt;
