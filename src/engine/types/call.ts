@@ -266,6 +266,12 @@ proto.infer = function (this: Checker, pos: number, tps: TypeParam[], targs0: Ty
     }
     const xu = unalias(x);
     let yu = unalias(y);
+    // go1.27 types2 unify.go: without exact unification, a bound (outer) type parameter with a
+    // core type unifies with that core type (enableCoreTypeUnification).
+    if (!exact && yu.kind === 'TypeParam' && xu.kind !== 'Named' && xu.kind !== 'TypeParam') {
+      const cy = coreType(yu);
+      if (cy !== null) return unify(xu, cy, false);
+    }
     if (xu.kind === 'Named' && yu.kind === 'Named') {
       if (xu.orig === yu.orig && xu.typeArgs.length === yu.typeArgs.length) {
         const ya = yu.typeArgs;
