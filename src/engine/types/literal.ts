@@ -135,9 +135,10 @@ function parseFloatLit(s: string): ConstValue {
   const frac = m[2] ?? '';
   const mant = BigInt((m[1] + frac) || '0');
   const exp = Number(m[3] ?? '0') - frac.length;
-  // go/constant works with 512-bit mantissas; beyond ±100000 decimal digits a literal
-  // cannot be represented in any Go type, so it is reported as malformed.
-  if (Math.abs(exp) > 100000) return unknownVal;
+  // go/constant keeps such literals as big.Float values (go test fixedbugs/issue7419.go:
+  // 1e-779137 compiles and is 0 as a float64); exact rationals stay affordable up to a
+  // million decimal digits (a 3.3-Mbit power of ten), beyond which the literal is reported.
+  if (Math.abs(exp) > 1_000_000) return unknownVal;
   if (exp >= 0) return makeRat(mant * 10n ** BigInt(exp), 1n);
   return makeRat(mant, 10n ** BigInt(-exp));
 }
