@@ -7,6 +7,7 @@ import * as ints from './ints.ts';
 import {
   Iface, Slice, VarRef, FieldRef, ElemRef, ptrEq, equal, ifaceEq, ifaceEqValue, copyVal, assignInto, load, store,
   makeSlice, append1, isAggregate, appendValues, copySlice, nilDeref, fillZero, roundupsize, type RType,
+  arrayViewTargets,
 } from './values.ts';
 import { makeMap, nilMapWrite, type GoMap } from './gomap.ts';
 import { newMap as newModelMap } from './maps/index.ts';
@@ -431,6 +432,7 @@ function sliceToArrayPtr(s: Slice | null, n: number): unknown[] | null {
       },
     });
     views.set(key, v);
+    arrayViewTargets.set(v, [a, off]);
   }
   return v;
 }

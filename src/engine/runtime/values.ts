@@ -329,8 +329,21 @@ export function ptrEq(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (a === null || b === null) return false;
   if (a instanceof FieldRef && b instanceof FieldRef) return a.o === b.o && a.k === b.k;
-  if (a instanceof ElemRef && b instanceof ElemRef) return a.o === b.o && a.k === b.k;
+  if (a instanceof ElemRef && b instanceof ElemRef) {
+    if (a.o === b.o) return a.k === b.k;
+    // An element reached through an array view (helpers.ts sliceToArrayPtr) is the backing array's.
+    const [ao, ak] = viewed(a.o, a.k);
+    const [bo, bk] = viewed(b.o, b.k);
+    return ao === bo && ak === bk;
+  }
   return false;
+}
+
+/** Array views over part of a backing array: view → [backing array, offset]. */
+export const arrayViewTargets = new WeakMap<object, [unknown[], number]>();
+function viewed(o: unknown, k: unknown): [unknown, unknown] {
+  const t = typeof o === 'object' && o !== null ? arrayViewTargets.get(o) : undefined;
+  return t === undefined ? [o, k] : [t[0], (k as number) + t[1]];
 }
 
 // ---------------------------------------------------------------------------
