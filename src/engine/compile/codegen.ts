@@ -2835,7 +2835,7 @@ export class Gen {
       const u = underlying(xt);
       if (op !== '==' && op !== '!=') return `(${x} ${op} ${y})`;
       if (u.kind === 'Struct' || u.kind === 'Array') code = `equal(${this.typeRef(xt)}, ${x}, ${y})`;
-      else if (u.kind === 'Pointer' && !isAggregateType(u.elem)) code = `ptrEq(${x}, ${y})`;
+      else if (u.kind === 'Pointer' && (!isAggregateType(u.elem) || sizeOf(u.elem) === 0)) code = `ptrEq(${x}, ${y})`;
       else code = `${x} === ${y}`;
       return op === '==' ? `(${code})` : `!(${code})`;
     }

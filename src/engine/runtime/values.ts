@@ -336,7 +336,14 @@ export function ptrEq(a: unknown, b: unknown): boolean {
     const [bo, bk] = viewed(b.o, b.k);
     return ao === bo && ak === bk;
   }
-  return false;
+  // Zero-size objects ([0]T arrays, struct{} values) all live at runtime.zerobase in gc
+  // (go1.27 runtime/malloc.go mallocgc: size 0 returns &zerobase): their pointers are equal.
+  return zeroSize(a) && zeroSize(b);
+}
+
+function zeroSize(x: unknown): boolean {
+  if (Array.isArray(x)) return x.length === 0;
+  return typeof x === 'object' && x !== null && Object.getPrototypeOf(x) === Object.prototype && Object.keys(x).length === 0;
 }
 
 /** Array views over part of a backing array: view → [backing array, offset]. */
