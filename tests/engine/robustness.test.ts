@@ -75,14 +75,19 @@ import (
 	"time"
 )
 
+type T struct{ c chan string }
+
+// fmt calls String from its native code, which cannot wait for another goroutine.
+func (t T) String() string { return <-t.c }
+
 func main() {
-	c := make(chan int)
+	t := T{make(chan string)}
 	go func() {
 		time.Sleep(time.Millisecond)
-		c <- 1
+		t.c <- "hello"
 	}()
-	defer func() { fmt.Println("got", <-c) }()
 	fmt.Println("before")
+	fmt.Println(t)
 }
 `;
     const c = compile(src, { go: '1.27' });
@@ -90,6 +95,6 @@ func main() {
     const r = run(c.program);
     expect(r.stdout).toBe('before\n');
     expect(r.exitCode).toBe(3);
-    expect(r.stderr).toBe('gomaplab: not supported by Go Map Lab: blocking inside a deferred call\n');
+    expect(r.stderr).toBe('gomaplab: not supported by Go Map Lab: blocking inside a function called from non-blocking code\n');
   });
 });

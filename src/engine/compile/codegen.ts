@@ -221,7 +221,7 @@ const rtNames = [
   'sget', 'sset', 'sref', 'aidx', 'strIdx', 'slen', 'scap', 'mlen', 'mget', 'mgetZ', 'mget2', 'mset', 'mdel', 'miter',
   'sliceS', 'sliceStr', 'sliceArr', 'appendSlice', 'appendStr', 'strToBytes', 'bytesToStr', 'strToRunes', 'runesToStr',
   'runeToStr', 'decodeRune', 'decoded', 'assertE', 'assertE2', 'assertI', 'assertI2', 'implementsI', 'gopanic', 'gorecover',
-  'canRecover', 'unwind', 'runDefers', 'limit', 'nilDeref', 'nn', 'nilAt', 'printArgs', 'minOf', 'maxOf', 'clearMap', 'clearSlice',
+  'canRecover', 'unwind', 'runDefers', 'runDefersG', 'limit', 'nilDeref', 'nn', 'nilAt', 'printArgs', 'minOf', 'maxOf', 'clearMap', 'clearSlice',
   'methodOf', 'valueMethod', 'newMap', 'runtimeErrorRF', 'sliceToArray', 'sliceToArrayPtr', 'cmpStr', 'f32', 'shl32', 'shr32', 'convStr', 'ifaceOf',
   'newproc', 'chansend', 'chanrecv1', 'chanrecv2', 'closechan', 'chanlen', 'chancap', 'makechan', 'selectgo', 'dyn', 'sync', 'yieldDue', 'preempted',
   'mapassign', 'mapdelete', 'mapclear', 'mapaccess1', 'mapaccess2', 'mapiterinit', 'mapiternext',
@@ -1018,7 +1018,8 @@ export class Gen {
       this.emit(`$p = unwind($e, ${argList});`);
       this.emit('}');
       this.setLine(body.rbrace);
-      this.emit(`$p = runDefers($d, $p, ${argList});`);
+      // A generator function's deferred calls may block (runtime/panic.ts runDefersG).
+      this.emit(ctx.async ? `$p = yield* runDefersG($d, $p, ${argList});` : `$p = runDefers($d, $p, ${argList});`);
       this.emit('if ($p !== null) throw $p;');
       this.emit(`return ${this.resultTuple(ctx)};`);
     } else {

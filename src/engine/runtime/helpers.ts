@@ -13,7 +13,7 @@ import { makeMap, nilMapWrite, type GoMap } from './gomap.ts';
 import { newMap as newModelMap } from './maps/index.ts';
 import { mapassign, mapdelete, mapclear, mapaccess1, mapaccess2, mapiterinit, mapiternext } from './maps/entry.ts';
 import {
-  runtimeError, typeAssertionError, gopanic as mkPanic, gorecover, canRecover, unwind, runDefers, LimitExceeded, panicIndex,
+  runtimeError, typeAssertionError, gopanic as mkPanic, gorecover, canRecover, unwind, runDefers, runDefersG, LimitExceeded, panicIndex,
   printFloat, type Raiser,
 } from './panic.ts';
 import { cur } from './state.ts';
@@ -476,7 +476,7 @@ export function runtimeHelpers(stepLimit: number): Record<string, unknown> {
     sget, sset, sref, aidx, strIdx, slen, scap, mlen, mget, mgetZ, mget2, mset, mdel, miter,
     sliceS, sliceStr, sliceArr, appendSlice, appendStr, strToBytes, bytesToStr, strToRunes, runesToStr, runeToStr,
     decodeRune, decoded, assertE, assertE2, assertI, assertI2, implementsI, gopanic, gorecover,
-    canRecover, unwind, runDefers, limit, nilDeref, nn, nilAt, printArgs, minOf, maxOf, clearMap, clearSlice,
+    canRecover, unwind, runDefers, runDefersG, limit, nilDeref, nn, nilAt, printArgs, minOf, maxOf, clearMap, clearSlice,
     methodOf, valueMethod, newMap, runtimeErrorRF, sliceToArray, sliceToArrayPtr, cmpStr, f32, shl32, shr32, convStr, ifaceOf,
     newproc, chansend, chanrecv1, chanrecv2, closechan, chanlen, chancap, makechan, selectgo, dyn, sync, yieldDue, preempted,
     mapassign, mapdelete, mapclear, mapaccess1, mapaccess2, mapiterinit, mapiternext,

@@ -190,12 +190,19 @@ export const panicNilErrorType = errType('*runtime.PanicNilError', true);
 // Unwinding, defer, recover
 
 /** Panics being processed by deferred calls (innermost last). */
-const panicking: GoPanic[] = [];
+let panicking: GoPanic[] = [];
+/**
+ * Each goroutine has its own panics in progress (runtime.g._panic): the scheduler switches to
+ * the goroutine's stack before resuming it, since a deferred call may block mid-way.
+ */
+export function setPanicking(stack: GoPanic[]): void {
+  panicking = stack;
+}
 /** The function object whose direct invocation by runDefers may recover. */
 let armed: unknown = null;
 
 export function resetPanicState(): void {
-  panicking.length = 0;
+  panicking = [];
   armed = null;
 }
 
@@ -245,8 +252,11 @@ export type Deferred = [fn: (...a: unknown[]) => unknown, args: unknown[]];
  * Runs a frame's deferred calls, last first, with `p` the panic in progress (or null on a
  * normal return). Returns the panic still in progress afterwards (null when recovered).
  * `frame` is the frame's argument words (a panic raised by a deferred call unwinds it too).
+ * In a goroutine-capable (generator) function the generated code runs this as
+ * `yield* runDefersG(...)`, so a deferred call may block on the scheduler; elsewhere
+ * runDefers drives it and refuses to block.
  */
-export function runDefers(defers: Deferred[], p: unknown, frame: unknown[] = []): unknown {
+export function* runDefersG(defers: Deferred[], p: unknown, frame: unknown[] = []): Generator<number, unknown, unknown> {
   let pan = p instanceof GoPanic ? p : null;
   // runtime.Goexit runs the deferred calls (recover returns nil) and goes on unwinding.
   const goexit = p instanceof GoGoexit ? p : null;
@@ -258,13 +268,8 @@ export function runDefers(defers: Deferred[], p: unknown, frame: unknown[] = [])
     armed = fn;
     try {
       const r = fn(...args);
-      // A goroutine-capable deferred function (a generator) runs to completion here.
-      if (isGenerator(r)) {
-        const gen = r as Generator<number, unknown, unknown>;
-        for (let x = gen.next(); x.done !== true; x = gen.next()) {
-          if (x.value === 1) throw new Error('not supported by Go Map Lab: blocking inside a deferred call');
-        }
-      }
+      // A goroutine-capable deferred function (a generator) runs here, on this goroutine.
+      if (isGenerator(r)) yield* r as Generator<number, unknown, unknown>;
     } catch (e) {
       const q = toPanic(e);
       if (pan !== null) panicking.length = depth - 1;
@@ -283,6 +288,15 @@ export function runDefers(defers: Deferred[], p: unknown, frame: unknown[] = [])
     }
   }
   return pan ?? goexit;
+}
+
+/** runDefersG for plain (non-generator) code: deferred calls run to completion, never blocking. */
+export function runDefers(defers: Deferred[], p: unknown, frame: unknown[] = []): unknown {
+  const g = runDefersG(defers, p, frame);
+  for (let x = g.next(); ; x = g.next()) {
+    if (x.done === true) return x.value;
+    if (x.value === 1) throw new Error('not supported by Go Map Lab: blocking inside a deferred call of a function that cannot block');
+  }
 }
 
 /** All frames of a panic's goroutine stack, innermost first (see GoPanic.below). */

@@ -45,7 +45,7 @@
 //  - Channel buffers are FIFO; a receiver on a buffered channel with waiting senders takes
 //    the head of the buffer and moves the first sender's value to the tail (chan.go recv).
 
-import { GoFatal, GoGoexit, GoPanic, LimitExceeded, runtimeError } from './panic.ts';
+import { GoFatal, GoGoexit, GoPanic, LimitExceeded, runtimeError, setPanicking } from './panic.ts';
 import { cur } from './state.ts';
 import { raceAcqRel, raceRelease } from './race.ts';
 import type { RType } from './values.ts';
@@ -133,6 +133,8 @@ export class G {
   inMap = false;
   /** sync locks it holds (Mutex, RWMutex; pkgs-sync.ts holdlock). */
   locks = 0;
+  /** Its panics in progress (runtime.g._panic; panic.ts setPanicking). */
+  panicking: GoPanic[] = [];
   /** Stopped in the prologue of this map entry point (e.g. 'mapassign_fast64'), else null. */
   prologue: string | null = null;
   /** Stopped by an asynchronous preemption in user code when the world stopped (afterFatal). */
@@ -438,6 +440,7 @@ export class Sched {
       // latency of wake.go, from main's park to the next goroutine's first statement).
       if (!g.started && !g.startPaid && g !== this.main) st.rtSteps += sample(this.lat.runnext, st.rand());
       g.started = true;
+      setPanicking(g.panicking);
       const r = g.gen!.next(param);
       if (r.done === true) {
         g.status = 'dead';
@@ -507,6 +510,7 @@ export class Sched {
         this.freezeSkips = 8;
       }
       try {
+        setPanicking(g.panicking);
         const r = g.gen!.next(undefined);
         if (r.done === true || r.value === YIELD_PARK || freeze) left.delete(g);
         if (r.done === true) {
