@@ -263,40 +263,70 @@ export function* runDefersG(defers: Deferred[], p: unknown, frame: unknown[] = [
   if (p !== null && pan === null && goexit === null) return p; // os.Exit, fatal errors, limits: no defers
   while (defers.length > 0) {
     const [fn, args] = defers.pop()!;
-    if (pan !== null) panicking.push(pan);
-    const depth = panicking.length;
-    armed = fn;
+    const depth = deferStart(pan, fn);
     try {
       const r = fn(...args);
       // A goroutine-capable deferred function (a generator) runs here, on this goroutine.
       if (isGenerator(r)) yield* r as Generator<number, unknown, unknown>;
     } catch (e) {
-      const q = toPanic(e);
-      if (pan !== null) panicking.length = depth - 1;
-      if (!(q instanceof GoPanic)) throw q;
-      // A new panic leaves this frame too, past its catch (which recorded the words for the
-      // panic it caught, if any): record them for the new one.
-      if (q !== pan) q.frameArgs.push(frame);
-      pan = q;
-      armed = null;
+      pan = deferThrew(e, pan, depth, frame);
       continue;
     }
-    armed = null;
-    if (pan !== null) {
-      panicking.length = depth - 1;
-      if (pan.recovered) pan = null;
-    }
+    pan = deferReturned(pan, depth);
   }
   return pan ?? goexit;
 }
 
 /** runDefersG for plain (non-generator) code: deferred calls run to completion, never blocking. */
 export function runDefers(defers: Deferred[], p: unknown, frame: unknown[] = []): unknown {
-  const g = runDefersG(defers, p, frame);
-  for (let x = g.next(); ; x = g.next()) {
-    if (x.done === true) return x.value;
-    if (x.value === 1) throw new Error('not supported by Go Map Lab: blocking inside a deferred call of a function that cannot block');
+  let pan = p instanceof GoPanic ? p : null;
+  const goexit = p instanceof GoGoexit ? p : null;
+  if (p !== null && pan === null && goexit === null) return p;
+  while (defers.length > 0) {
+    const [fn, args] = defers.pop()!;
+    const depth = deferStart(pan, fn);
+    try {
+      const r = fn(...args);
+      if (isGenerator(r)) {
+        const gen = r as Generator<number, unknown, unknown>;
+        for (let x = gen.next(); x.done !== true; x = gen.next()) {
+          if (x.value === 1) throw new Error('not supported by Go Map Lab: blocking inside a deferred call of a function that cannot block');
+        }
+      }
+    } catch (e) {
+      pan = deferThrew(e, pan, depth, frame);
+      continue;
+    }
+    pan = deferReturned(pan, depth);
   }
+  return pan ?? goexit;
+}
+
+/** Before a deferred call: the panic it runs for is in progress; `fn` may recover. */
+function deferStart(pan: GoPanic | null, fn: unknown): number {
+  if (pan !== null) panicking.push(pan);
+  armed = fn;
+  return panicking.length;
+}
+
+/** A deferred call panicked: the panic that goes on (anything else propagates as is). */
+function deferThrew(e: unknown, pan: GoPanic | null, depth: number, frame: unknown[]): GoPanic {
+  const q = toPanic(e);
+  if (pan !== null) panicking.length = depth - 1;
+  if (!(q instanceof GoPanic)) throw q;
+  // A new panic leaves this frame too, past its catch (which recorded the words for the panic
+  // it caught, if any): record them for the new one.
+  if (q !== pan) q.frameArgs.push(frame);
+  armed = null;
+  return q;
+}
+
+/** A deferred call returned: the panic still in progress (null once recovered). */
+function deferReturned(pan: GoPanic | null, depth: number): GoPanic | null {
+  armed = null;
+  if (pan === null) return null;
+  panicking.length = depth - 1;
+  return pan.recovered ? null : pan;
 }
 
 /** All frames of a panic's goroutine stack, innermost first (see GoPanic.below). */
