@@ -64,7 +64,13 @@ const DEFAULT_STEPS = 2e9;
 export const DEFAULT_MEMORY = 512 << 20;
 
 export function compile(source: string, options: CompileOptions = {}): CompileResult<Program> {
-  return compileProgram(source, options);
+  try {
+    return compileProgram(source, options);
+  } catch (e) {
+    // compileProgram reports the code generator's failures itself; this catches the others.
+    const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    return { ok: false, diagnostics: [{ file: options.filename ?? 'prog.go', line: 1, col: 1, message: `internal error in Go Map Lab's compiler, please report this program (${msg})` }] };
+  }
 }
 
 /**

@@ -67,6 +67,14 @@ describe('damaged programs', () => {
     expect(compiled).toBeGreaterThan(40);
   }, 240_000);
 
+  it('takes an import path written as a raw string, as gc does', () => {
+    for (const go of ['1.19', '1.27'] as GoVersion[]) {
+      const c = compile('package main\n\nimport `fmt`\n\nfunc main() { fmt.Println("raw") }\n', { go });
+      if (!c.ok) throw new Error(c.diagnostics[0]!.message);
+      expect(run(c.program).stdout).toBe('raw\n');
+    }
+  });
+
   it('a construct rejected only at run time ends the run with exit status 3 and keeps the output', () => {
     const src = `package main
 

@@ -149,7 +149,8 @@ function packagesNotInRelease(file: ast.File, go: string, filename: string): Dia
   const minor = Number(go.split('.')[1]);
   const out: Diagnostic[] = [];
   for (const spec of file.imports) {
-    const path = JSON.parse(spec.path.value) as string;
+    // `"fmt"` or `\`fmt\`` (a raw string is a valid import path too).
+    const path = stringLitValue(spec.path.value) ?? '';
     const since = ADDED_IN[path];
     if (since === undefined || minor >= since) continue;
     const at = filePosition(file, spec.path.pos);
@@ -204,6 +205,7 @@ export function compileProgram(source: string, opts: CompileOptions = {}): Compi
 }
 
 import { rtKey } from './rtypes.ts';
+import { stringLitValue } from '../types/literal.ts';
 
 /** Index of a component type in the program's type table (by run-time identity key). */
 class TypeIndexer {
