@@ -30,7 +30,7 @@
 
 import type { CompileOptions, CompileResult, ExploreOptions, ExploreOutcome, ExploreResult, RunOptions, RunResult } from './api.ts';
 import { exploreSeed } from './api.ts';
-import { compileProgram, type Program } from './compile/index.ts';
+import { compileProgram, internalError, type Program } from './compile/index.ts';
 import { buildRTypes } from './compile/rtypes.ts';
 import { runtimeHelpers } from './runtime/helpers.ts';
 import {
@@ -68,8 +68,7 @@ export function compile(source: string, options: CompileOptions = {}): CompileRe
     return compileProgram(source, options);
   } catch (e) {
     // compileProgram reports the code generator's failures itself; this catches the others.
-    const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    return { ok: false, diagnostics: [{ file: options.filename ?? 'prog.go', line: 1, col: 1, message: `internal error in Go Map Lab's compiler, please report this program (${msg})` }] };
+    return { ok: false, diagnostics: [{ file: options.filename ?? 'prog.go', line: 1, col: 1, message: internalError('compiler', e) }] };
   }
 }
 
@@ -151,24 +150,14 @@ export function run(program: Program, options: RunOptions = {}): RunResult {
       s.schedule();
     } else inst.main();
   } catch (e) {
-    let x: unknown;
     try {
-      x = toPanic(e);
+      report(toPanic(e));
     } catch (internal) {
       // The engine's own failure (or a construct it rejects only at run time): the output so
       // far, then a clear line and exit status 3, never an exception out of run().
-      x = null;
       exitCode = LIMIT_EXIT_CODE;
-      const msg = internal instanceof Error ? internal.message : String(internal);
-      st.write(2, msg.startsWith('not supported by Go Map Lab')
-        ? `gomaplab: ${msg}\n`
-        : `gomaplab: internal error in Go Map Lab's runtime, please report this program (${internal instanceof Error ? internal.name + ': ' : ''}${msg})\n`);
-    }
-    try {
-      report(x);
-    } catch (internal) {
-      exitCode = LIMIT_EXIT_CODE;
-      st.write(2, `gomaplab: internal error in Go Map Lab's runtime, please report this program (${internal instanceof Error ? internal.name + ': ' + internal.message : String(internal)})\n`);
+      const msg = internal instanceof Error ? internal.message : '';
+      st.write(2, `gomaplab: ${msg.startsWith('not supported by Go Map Lab') ? msg : internalError('runtime', internal)}\n`);
     }
   } finally {
     Error.stackTraceLimit = savedLimit;

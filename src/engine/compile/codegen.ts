@@ -216,7 +216,7 @@ const rtNames = [
   'add64', 'sub64', 'mul64', 'neg64', 'addU64', 'subU64', 'mulU64', 'negU64', 'div64', 'rem64', 'divU64', 'remU64',
   'div32', 'rem32', 'and64', 'or64', 'xor64', 'andNot64', 'andU64', 'orU64', 'xorU64', 'andNotU64', 'not64', 'notU64',
   'shl64', 'shlU64', 'shr64', 'shrU64', 'shiftCount', 'toInt', 'floatToInt', 'toFloat',
-  'Iface', 'Slice', 'VarRef', 'FieldRef', 'ElemRef', 'ptrEq', 'equal', 'ifaceEq', 'ifaceEqValue', 'copyVal', 'assignInto',
+  'Iface', 'Slice', 'VarRef', 'FieldRef', 'ElemRef', 'ptrEq', 'zeroPtrEq', 'equal', 'ifaceEq', 'ifaceEqValue', 'copyVal', 'assignInto',
   'load', 'store', 'makeSlice', 'append1', 'appendValues', 'copySlice', 'makeMap', 'nilMapWrite',
   'sget', 'sset', 'sref', 'aidx', 'strIdx', 'slen', 'scap', 'mlen', 'mget', 'mgetZ', 'mget2', 'mset', 'mdel', 'miter',
   'sliceS', 'sliceStr', 'sliceArr', 'appendSlice', 'appendStr', 'strToBytes', 'bytesToStr', 'strToRunes', 'runesToStr',
@@ -2320,44 +2320,36 @@ export class Gen {
     };
     switch (u.kind) {
       case 'Struct': {
-        // go1.27 promoted fields named in the literal (`A{b: 2}` for A's embedded B's b): the
-        // value is built from zero and each element stored along its path, in source order.
-        const promoted = e.elts.some((el) => el.kind === 'KeyValueExpr' && el.key.kind === 'Ident' && !u.fields.some((f) => f.name === (el.key as ast.Ident).name));
-        if (promoted && this.fn !== null) {
+        // Keyed elements stored one by one into a zero value, in source order: for go1.27
+        // promoted fields named in the literal (`A{b: 2}` for A's embedded B's b, stored along
+        // its path), and for keys out of field order whose values call (Go evaluates the
+        // elements in source order).
+        const keyIndex = e.elts.map((el) => (el.kind === 'KeyValueExpr' && el.key.kind === 'Ident' ? u.fields.findIndex((f) => f.name === (el.key as ast.Ident).name) : -2));
+        const promoted = keyIndex.includes(-1);
+        const outOfOrder = keyIndex.some((fi, k) => k > 0 && fi >= 0 && fi < keyIndex[k - 1]!) && e.elts.some((el) => el.kind === 'KeyValueExpr' && this.hasCall(el.value));
+        if ((promoted || outOfOrder) && this.fn !== null) {
           const q = this.qtemp();
           const stores = e.elts.map((el) => {
             const kv = el as ast.KeyValueExpr;
             const r = lookupFieldOrMethod(type, false, this.unit.pkg, (kv.key as ast.Ident).name);
-            let cur: Type = type;
             let path = q;
             let ft: Type = type;
             for (const fi of r.index ?? []) {
-              const st = underlying(cur) as Struct;
+              const st = underlying(ft) as Struct;
               path += `[${JSON.stringify(fieldKey(st, fi))}]`;
               ft = st.fields[fi]!.type;
-              cur = ft;
             }
             return `${path} = ${elemOf(kv.value, ft)}`;
           });
           return `(${q} = ${this.typeRef(type)}.zero(), ${stores.join(', ')}, ${q})`;
         }
         const vals = u.fields.map((f) => this.zero(f.type));
-        const keyed: number[] = [];
         e.elts.forEach((el, i) => {
           if (el.kind === 'KeyValueExpr') {
-            const name = (el.key as ast.Ident).name;
-            const fi = u.fields.findIndex((f) => f.name === name);
+            const fi = keyIndex[i]!;
             vals[fi] = elemOf(el.value, u.fields[fi].type);
-            keyed.push(fi);
           } else vals[i] = elemOf(el, u.fields[i].type);
         });
-        // Keyed elements out of field order whose values call: Go evaluates them in source order.
-        if (this.fn !== null && keyed.some((fi, k) => k > 0 && fi < keyed[k - 1]!) && e.elts.some((el) => el.kind === 'KeyValueExpr' && this.hasCall(el.value))) {
-          const temps = keyed.map(() => this.qtemp());
-          const pre = keyed.map((fi, k) => `${temps[k]} = ${vals[fi]}`);
-          keyed.forEach((fi, k) => { vals[fi] = temps[k]!; });
-          return '(' + pre.join(', ') + ', {' + u.fields.map((_, i) => JSON.stringify(fieldKey(u, i)) + ': ' + vals[i]).join(', ') + '})';
-        }
         const ordered = e.elts.length === u.fields.length && e.elts.every((el) => el.kind !== 'KeyValueExpr') ? this.callsBeforeLoads(e.elts, vals) : vals;
         return '{' + u.fields.map((_, i) => JSON.stringify(fieldKey(u, i)) + ': ' + ordered[i]).join(', ') + '}';
       }
@@ -2836,7 +2828,8 @@ export class Gen {
       const u = underlying(xt);
       if (op !== '==' && op !== '!=') return `(${x} ${op} ${y})`;
       if (u.kind === 'Struct' || u.kind === 'Array') code = `equal(${this.typeRef(xt)}, ${x}, ${y})`;
-      else if (u.kind === 'Pointer' && (!isAggregateType(u.elem) || sizeOf(u.elem) === 0)) code = `ptrEq(${x}, ${y})`;
+      else if (u.kind === 'Pointer' && !isAggregateType(u.elem)) code = `ptrEq(${x}, ${y})`;
+      else if (u.kind === 'Pointer' && sizeOf(u.elem) === 0) code = `zeroPtrEq(${x}, ${y})`;
       else code = `${x} === ${y}`;
       return op === '==' ? `(${code})` : `!(${code})`;
     }

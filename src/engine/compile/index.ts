@@ -234,8 +234,13 @@ function textDiagnostics(ds: Diagnostic[]): Diagnostic[] {
  */
 function internalDiag(e: unknown, file: ast.File, filename: string): Diagnostic {
   const p = filePosition(file, file.package);
+  return { file: filename, line: p.line, col: p.col, message: internalError('compiler', e) };
+}
+
+/** How a failure of the engine itself is reported (compile errors, the run's last line). */
+export function internalError(part: 'compiler' | 'runtime', e: unknown): string {
   const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  return { file: filename, line: p.line, col: p.col, message: `internal error in Go Map Lab's compiler, please report this program (${msg})` };
+  return `internal error in Go Map Lab's ${part}, please report this program (${msg})`;
 }
 
 function unsupportedDiag(e: Unsupported, filename: string): Diagnostic {

@@ -5,7 +5,7 @@
 import { getSched, chansend, chanrecv1, chanrecv2, closechan, chanlen, chancap, makechan, selectgo, dyn, sync, yieldDue, preempted } from './sched.ts';
 import * as ints from './ints.ts';
 import {
-  Iface, Slice, VarRef, FieldRef, ElemRef, ptrEq, equal, ifaceEq, ifaceEqValue, copyVal, assignInto, load, store,
+  Iface, Slice, VarRef, FieldRef, ElemRef, ptrEq, zeroPtrEq, equal, ifaceEq, ifaceEqValue, copyVal, assignInto, load, store,
   makeSlice, append1, isAggregate, appendValues, copySlice, nilDeref, fillZero, roundupsize, type RType,
   arrayViewTargets,
 } from './values.ts';
@@ -471,7 +471,7 @@ export function runtimeHelpers(stepLimit: number): Record<string, unknown> {
   return {
     ...ints,
     stepLimit,
-    Iface, Slice, VarRef, FieldRef, ElemRef, ptrEq, equal, ifaceEq, ifaceEqValue, copyVal, assignInto, load, store,
+    Iface, Slice, VarRef, FieldRef, ElemRef, ptrEq, zeroPtrEq, equal, ifaceEq, ifaceEqValue, copyVal, assignInto, load, store,
     makeSlice, append1, appendValues, copySlice, makeMap, nilMapWrite,
     sget, sset, sref, aidx, strIdx, slen, scap, mlen, mget, mgetZ, mget2, mset, mdel, miter,
     sliceS, sliceStr, sliceArr, appendSlice, appendStr, strToBytes, bytesToStr, strToRunes, runesToStr, runeToStr,

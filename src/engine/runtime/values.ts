@@ -336,14 +336,15 @@ export function ptrEq(a: unknown, b: unknown): boolean {
     const [bo, bk] = viewed(b.o, b.k);
     return ao === bo && ak === bk;
   }
-  // Zero-size objects ([0]T arrays, struct{} values) all live at runtime.zerobase in gc
-  // (go1.27 runtime/malloc.go mallocgc: size 0 returns &zerobase): their pointers are equal.
-  return zeroSize(a) && zeroSize(b);
+  return false;
 }
 
-function zeroSize(x: unknown): boolean {
-  if (Array.isArray(x)) return x.length === 0;
-  return typeof x === 'object' && x !== null && Object.getPrototypeOf(x) === Object.prototype && Object.keys(x).length === 0;
+/**
+ * p == q for pointers to a zero-size type ([0]T, struct{}): gc allocates every such object at
+ * runtime.zerobase (go1.27 runtime/malloc.go mallocgc), so two non-nil pointers are equal.
+ */
+export function zeroPtrEq(a: unknown, b: unknown): boolean {
+  return a === b || (a !== null && b !== null);
 }
 
 /** Array views over part of a backing array: view → [backing array, offset]. */

@@ -138,8 +138,9 @@ export function mapFatalFrames(site: MapFatalSite, isSmall: boolean): RtFrame[] 
 /**
  * reflect's MapIter, internal/fmtsort.Sort and fmt's printer, above a map fatal error raised
  * while fmt prints a map operand (lines from runtime/rtlines.ts, generated from each GOROOT).
- * Words that are pointers are placeholders; the verb, depth, operand count and format length
- * are the call's.
+ * Pointer words print a fixed address, as the engine's do everywhere (real Go's vary from run to
+ * run and comparisons normalise them); the verb, depth, operand count and format length are the
+ * call's.
  */
 function fmtFrames(c: NonNullable<MapFatalSite['fmt']>, minor: number): RtFrame[] {
   const L = RT_LINES[minor] ?? RT_LINES[27]!;
